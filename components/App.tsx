@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { deriveView } from '../core/focus-view';
+import { clampMinutes } from '../core/plan';
+import { effective } from '../core/state';
+import { Controls } from './Controls';
+import { t } from './i18n';
+import { StatusBanner } from './StatusBanner';
+import { startPopup, usePopup } from './store';
+import { Timer } from './Timer';
+
+const hm = (min: number) => (min >= 60 ? `${Math.floor(min / 60)}h ${min % 60}m` : `${min}m`);
+
+export function App() {
+  const { app, now, busy, act, retry, discard } = usePopup();
+  const [minutes, setMinutes] = useState<number | null>(null);
+  useEffect(startPopup, []);
+  if (!app) return <main class="popup" aria-busy="true" />;
+
+  const view = deriveView(effective(app), now);
+  const chosen = clampMinutes(minutes ?? app.prefs.pomoDuration, app.prefs.pomoDuration);
+  return (
+    <main class="popup">
+      <StatusBanner app={app} retry={retry} discard={discard} />
+      <Timer view={view} idleMinutes={chosen} />
+      <Controls view={view} minutes={chosen} busy={busy} onMinutes={setMinutes} act={(a) => void act(a)} />
+      <footer>
+        <span>{app.stats ? t('today', [String(app.stats.todayPomoCount), hm(app.stats.todayPomoDuration)]) : ''}</span>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+// The buttons that apply to the current phase, and the pomo/stopwatch picker when idle.
+import { useState } from 'preact/hooks';
+import { LIMITS } from '../core/config';
+import type { FocusView } from '../core/focus-view';
+import type { Action } from '../core/plan';
+import { t } from './i18n';
+
+interface Props {
+  view: FocusView;
+  minutes: number;
+  busy: boolean;
+  onMinutes(m: number): void;
+  act(a: Action): void;
+}
+
+export function Controls({ view, minutes, busy, onMinutes, act }: Props) {
+  const [mode, setMode] = useState<'pomo' | 'stopwatch'>('pomo');
+  const btn = (label: string, action: Action, primary = false) => (
+    <button type="button" class={primary ? 'primary' : ''} disabled={busy} onClick={() => act(action)}>
+      {label}
+    </button>
+  );
+  const willDrop =
+    (view.phase === 'focusing' || view.phase === 'paused' || view.phase === 'stopwatch') &&
+    view.elapsedMs < LIMITS.keepFocusSec * 1000;
+
+  switch (view.phase) {
+    case 'idle':
+      return (
+        <div class="controls">
+          <div class="mode" role="radiogroup">
+            {(['pomo', 'stopwatch'] as const).map((m) => (
+              <button type="button" role="radio" aria-checked={mode === m} class={mode === m ? 'on' : ''} onClick={() => setMode(m)}>
+                {t(m === 'pomo' ? 'modePomo' : 'modeStopwatch')}
+              </button>
+            ))}
+          </div>
+          {mode === 'pomo' && (
+            <div class="stepper">
+              <button type="button" aria-label={t('lessMin')} disabled={minutes <= LIMITS.minPomoMin} onClick={() => onMinutes(minutes - 5)}>−</button>
+              <span>{t('minutes', [String(minutes)])}</span>
+              <button type="button" aria-label={t('moreMin')} disabled={minutes >= LIMITS.maxPomoMin} onClick={() => onMinutes(minutes + 5)}>+</button>
+            </div>
+          )}
+          <div class="row">{btn(t('btnStart'), { type: 'start', mode, minutes }, true)}</div>
+        </div>
+      );
+    case 'focusing':
+    case 'paused':
+    case 'stopwatch':
+      return (
+        <div class="controls">
+          <div class="row">
+            {view.paused ? btn(t('btnContinue'), { type: 'continue' }, true) : btn(t('btnPause'), { type: 'pause' }, true)}
+            {btn(t('btnEnd'), { type: 'end' })}
+          </div>
+          {willDrop && <p class="hint">{t('endWillDrop')}</p>}
+        </div>
+      );
+    case 'finished':
+      return (
+        <div class="controls">
+          <div class="row">
+            {btn(t('btnStartBreak'), { type: 'startBreak' }, true)}
+            {btn(t('btnSkipBreak'), { type: 'skipBreak' })}
+          </div>
+        </div>
+      );
+    case 'break':
+      return (
+        <div class="controls">
+          <div class="row">
+            {btn(t('btnSkipBreak'), { type: 'skipBreak' })}
+            {btn(t('btnNewFocus'), { type: 'start', minutes }, true)}
+          </div>
+        </div>
+      );
+  }
+}

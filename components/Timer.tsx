@@ -1,0 +1,31 @@
+// Progress ring and the countdown; a pure view of FocusView.
+import type { FocusView } from '../core/focus-view';
+import { formatClock } from '../core/time';
+import { t } from './i18n';
+
+const R = 52;
+const CIRC = 2 * Math.PI * R;
+
+export function Timer({ view, idleMinutes }: { view: FocusView; idleMinutes: number }) {
+  const seconds =
+    view.phase === 'stopwatch' ? view.elapsedMs / 1000
+    : view.phase === 'idle' ? idleMinutes * 60
+    : Math.ceil(view.remainingMs / 1000);
+  const text = formatClock(seconds);
+  return (
+    <div class={`timer phase-${view.phase}${view.paused ? ' paused' : ''}`}>
+      <svg viewBox="0 0 120 120" aria-hidden="true">
+        <circle class="track" cx="60" cy="60" r={R} />
+        <circle
+          class="progress" cx="60" cy="60" r={R}
+          stroke-dasharray={CIRC} stroke-dashoffset={CIRC * (1 - Math.min(1, Math.max(0, view.progress)))}
+        />
+      </svg>
+      <div class="readout">
+        <span role="timer" aria-label={`${t(`phase_${view.phase}`)} ${text}`} class="clock">{text}</span>
+        <span class="phase">{t(`phase_${view.phase}`)}</span>
+        {view.taskTitle && <span class="task" title={view.taskTitle}>{view.taskTitle}</span>}
+      </div>
+    </div>
+  );
+}

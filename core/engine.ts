@@ -1,0 +1,334 @@
+// The background's core: turns actions, alarms and wake-ups into queued ops, exchanges them with
+// TickTick, and keeps the badge and alarms a view of the stored state. Browser-free (see ports.ts).
+import { applyOps, isReflected } from './apply-op';
+import { badgeFor, nextBadgeChange } from './badge';
+import { createClient } from './client';
+import { ALARMS, COMMANDS, LIMITS, POLL } from './config';
+import { MAYBE_APPLIED, RETRY, type Classified, type ErrorCode } from './errors';
+import { deriveView, stateKey, type FocusView } from './focus-view';
+import { endpoints, SITES, type Site } from './hosts';
+import { objectIdFactory } from './object-id';
+import { pickNumbers } from './parse';
+import { planAction, planNaturalEnd, type ActionRequest } from './plan';
+import type { Ports } from './ports';
+import { effective, isSignedOut, type AppState, type NoticeKey } from './state';
+import { formatClock } from './time';
+import type { FocusOp, FocusRecord } from './types';
+
+export type Engine = ReturnType<typeof createEngine>;
+
+/** Time has run out and TickTick must be told (reference §3.2: `finish`, `endBreak` with manual false). */
+export function isDue(v: FocusView): boolean {
+  if (v.phase === 'focusing' || v.phase === 'break') return v.remainingMs <= 0;
+  return v.phase === 'stopwatch' && !v.paused && v.elapsedMs >= LIMITS.stopwatchMaxSec * 1000;
+}
+
+function noticeFor(before: FocusRecord | null, after: FocusRecord | null, now: number): NoticeKey | null {
+  const b = deriveView(before, now);
+  const a = deriveView(after, now);
+  if (isDue(b) && (a.phase === 'finished' || a.phase === 'idle')) return null; // ran out there too
+  if (a.phase === 'idle' || a.phase === 'finished') return 'remoteEnded';
+  if (a.phase === 'break') return 'remoteBreak';
+  if (a.paused) return 'remotePaused';
+  return a.sessionId === b.sessionId ? 'remoteResumed' : 'remoteStarted';
+}
+
+export function createEngine(p: Ports) {
+  const client = createClient(p);
+  const newId = objectIdFactory(p.random);
+
+  // State changes run one at a time; network calls run outside this lock.
+  let lock: Promise<unknown> = Promise.resolve();
+  function locked<T>(fn: () => Promise<T>): Promise<T> {
+    const run = lock.then(fn);
+    lock = run.catch(() => undefined);
+    return run;
+  }
+
+  async function load(): Promise<AppState> {
+    const s = await p.state.load();
+    if (!s.deviceId) s.deviceId = newId(p.now());
+    return s;
+  }
+
+  async function commit(s: AppState): Promise<AppState> {
+    await p.state.save(s);
+    await render(s);
+    return s;
+  }
+
+  /** Badge and alarms from the stored state; also what restores them after a restart. */
+  async function render(s: AppState): Promise<void> {
+    const now = p.now();
+    const view = deriveView(effective(s), now);
+    const look = badgeFor(view, isSignedOut(s));
+    const left = view.phase === 'stopwatch' ? view.elapsedMs : view.remainingMs;
+    const status = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)} ${formatClock(left / 1000)}`;
+    await p.badge.show(look, `${p.t('extName')}${status}${s.error ? ` · ${s.error.message}` : ''}`);
+
+    const wake = isDue(view) ? now + 1000 : minOf(nextBadgeChange(view, now), view.endsAt);
+    await p.alarms.at(ALARMS.tick, wake);
+    await p.alarms.every(ALARMS.poll, view.phase === 'idle' ? POLL.idleMin : POLL.activeMin);
+    await p.alarms.at(ALARMS.retry, s.retry?.at ?? null);
+  }
+
+  async function resolveSite(): Promise<Site | null> {
+    const { site } = await p.state.settings();
+    if (site !== 'auto') return site;
+    for (const candidate of SITES) {
+      if (await p.session.hasSession(endpoints(candidate, p.base).cookieUrl)) return candidate;
+    }
+    return null;
+  }
+
+  function fail(s: AppState, r: { error: ErrorCode; status?: number; detail?: string }, batch: FocusOp[]): void {
+    const now = p.now();
+    s.error = { error: r.error, message: p.t(`err_${r.error}`), status: r.status, detail: r.detail };
+    if (batch.length && MAYBE_APPLIED[r.error]) s.uncertain = true;
+    if (!s.queue.length) {
+      s.retry = null;
+      return;
+    }
+    const kind = RETRY[r.error];
+    const prev = s.retry ?? { attempt: 0, busy: 0, at: 0 };
+    if (kind === 'soon' && prev.busy < LIMITS.busyRetries) {
+      s.retry = { ...prev, busy: prev.busy + 1, at: now + 1000 + p.random() * 1000 };
+    } else if (kind === 'backoff' || kind === 'soon') {
+      const attempt = prev.attempt + 1;
+      const wait = Math.min(LIMITS.retryMaxMs, LIMITS.retryBaseMs * 2 ** (attempt - 1));
+      s.retry = { ...prev, attempt, at: now + wait * (0.5 + p.random() * 0.5) };
+    } else {
+      s.retry = null; // after sign-in, or when the user says so
+    }
+  }
+
+  function adopt(s: AppState, r: Classified & { ok: true }, batch: FocusOp[], site: Site, reconcile: boolean): void {
+    const now = p.now();
+    const sent = new Set(batch.map((o) => o.id));
+    const before = effective(s);
+    let queue = s.queue.filter((o) => !sent.has(o.id));
+    if (reconcile) queue = queue.filter((o) => !isReflected(r.reply.current, o));
+    const after = applyOps(r.reply.current, queue);
+    if (s.syncedAt && stateKey(before) !== stateKey(after)) {
+      const key = noticeFor(before, after, now);
+      s.notice = key ? { key, at: now } : s.notice;
+    }
+    const blocked = !!s.error && RETRY[s.error.error] === 'manual' && queue.length > 0 && !batch.length;
+    Object.assign(s, {
+      current: r.reply.current, point: r.reply.point, queue, site, syncedAt: now,
+      uncertain: false, retry: null, error: blocked ? s.error : null,
+    });
+  }
+
+  async function settle(r: Classified, batch: FocusOp[], site: Site, reconcile: boolean): Promise<boolean> {
+    return locked(async () => {
+      const s = await load();
+      if (r.ok) adopt(s, r, batch, site, reconcile);
+      else fail(s, r, batch);
+      await commit(s);
+      return r.ok;
+    });
+  }
+
+  /** One round with TickTick: pending ops in one batch with `lastPoint`, or a plain read. */
+  async function exchangeOnce(): Promise<void> {
+    const site = await resolveSite();
+    if (!site) {
+      await locked(async () => {
+        const s = await load();
+        fail(s, { error: 'no_auth_session', detail: 'no session cookie' }, []);
+        await commit(s);
+      });
+      return;
+    }
+    const s0 = await locked(load);
+    // A reply went missing: TickTick may hold these ops already, so look before sending again.
+    if (s0.uncertain && s0.queue.length) {
+      const read = await client.focusOp(site, s0.point, [], s0.deviceId);
+      if (!(await settle(read, [], site, true))) return;
+    }
+    const s1 = await locked(load);
+    const blocked = !!s1.error && RETRY[s1.error.error] === 'manual';
+    const batch = blocked ? [] : s1.queue.slice();
+    const r = await client.focusOp(site, s1.point, batch, s1.deviceId);
+    await settle(r, batch, site, false);
+  }
+
+  // Follow-ups started without awaiting (the caller already has its answer); tracked for settled().
+  const tasks = new Set<Promise<unknown>>();
+  function background(work: Promise<unknown>): void {
+    const t = work.catch(() => undefined).finally(() => tasks.delete(t));
+    tasks.add(t);
+  }
+
+  // At most one exchange in flight; a request made meanwhile runs once more after it.
+  let running: Promise<void> | null = null;
+  let rerun = false;
+  function flush(): Promise<void> {
+    if (running) {
+      rerun = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        rerun = false;
+        await exchangeOnce();
+      } while (rerun);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function refreshExtras(forceStats = false): Promise<void> {
+    const s0 = await locked(load);
+    const site = s0.site;
+    if (!site || isSignedOut(s0)) return;
+    const now = p.now();
+    const [prefs, stats] = await Promise.all([
+      now - s0.prefsAt > 6 * 3_600_000 ? client.getJson(site, 'prefs', s0.deviceId) : null,
+      forceStats || now - s0.statsAt > 60_000 ? client.getJson(site, 'stats', s0.deviceId) : null,
+    ]);
+    if (prefs === null && stats === null) return;
+    await locked(async () => {
+      const s = await load();
+      if (prefs !== null) {
+        const got = pickNumbers(prefs, ['pomoDuration', 'shortBreakDuration', 'longBreakDuration', 'longBreakInterval'] as const);
+        s.prefs = { ...s.prefs, ...Object.fromEntries(Object.entries(got).filter(([, v]) => (v as number) > 0)) };
+        s.prefsAt = now;
+      }
+      const st = pickNumbers(stats, ['todayPomoCount', 'todayPomoDuration'] as const);
+      if (st.todayPomoCount !== undefined && st.todayPomoDuration !== undefined) {
+        s.stats = { todayPomoCount: st.todayPomoCount, todayPomoDuration: st.todayPomoDuration };
+        s.statsAt = now;
+      }
+      await p.state.save(s);
+    });
+  }
+
+  /** Time ran out: look at TickTick first (another device may have ended it), then finish once. */
+  async function naturalEnd(): Promise<void> {
+    await flush();
+    const sent = await locked(async () => {
+      const s = await load();
+      const now = p.now();
+      const op = planNaturalEnd(effective(s), { now, prefs: s.prefs, newId });
+      if (!op) return false;
+      s.queue.push(op);
+      const key = `${op.oId}:${op.op}`;
+      if (s.notified !== key && (await p.state.settings()).notify) {
+        s.notified = key;
+        const done = op.op === 'finish';
+        await p.notify.show(key, p.t(done ? 'notifyFocusDoneTitle' : 'notifyBreakDoneTitle'),
+          p.t(done ? 'notifyFocusDoneBody' : 'notifyBreakDoneBody'));
+      }
+      await commit(s);
+      return true;
+    });
+    if (sent) {
+      await flush();
+      await refreshExtras(true);
+    }
+  }
+
+  async function act(req: ActionRequest): Promise<AppState> {
+    const planned = await locked(async () => {
+      const s = await load();
+      const ops = planAction(req, effective(s), { now: p.now(), prefs: s.prefs, newId });
+      if (ops.length) {
+        s.queue.push(...ops);
+        s.notice = null;
+        await commit(s);
+      }
+      return { s, ops };
+    });
+    if (planned.ops.length) {
+      const ended = planned.ops.some((o) => o.op === 'finish');
+      background(flush().then(() => (ended ? refreshExtras(true) : undefined)));
+    }
+    return planned.s;
+  }
+
+  return {
+    act,
+
+    /** Refresh from TickTick; resolves with the stored state at once, the reply lands in storage. */
+    async sync(extras = false): Promise<AppState> {
+      const s = await locked(load);
+      background(flush().then(() => (extras ? refreshExtras() : undefined)));
+      return s;
+    },
+
+    /** Worker start, browser start, install: restore badge and alarms, send what waits. */
+    async wake(): Promise<void> {
+      const s = await locked(async () => {
+        const st = await load();
+        await render(st);
+        return st;
+      });
+      if (s.queue.length || p.now() - s.syncedAt > LIMITS.staleAfterMs) await flush();
+    },
+
+    async onAlarm(name: string): Promise<void> {
+      if (name === ALARMS.tick) {
+        const s = await locked(load);
+        if (isDue(deriveView(effective(s), p.now()))) await naturalEnd();
+        else await locked(async () => render(await load()));
+      } else if (name === ALARMS.poll || name === ALARMS.retry) {
+        await flush();
+      }
+    },
+
+    async onCommand(name: string): Promise<void> {
+      if (name === COMMANDS.toggle) await act({ type: 'toggle' });
+      else if (name === COMMANDS.end) await act({ type: 'end' });
+    },
+
+    /** The session cookie appeared (signed in: send what waits) or went away. */
+    async onSession(present: boolean): Promise<void> {
+      if (present) {
+        await flush();
+        return;
+      }
+      await locked(async () => {
+        const s = await load();
+        fail(s, { error: 'no_auth_session', detail: 'signed out' }, []);
+        await commit(s);
+      });
+    },
+
+    /** The user asks to send a rejected batch again. */
+    async retry(): Promise<AppState> {
+      const s = await locked(async () => {
+        const st = await load();
+        Object.assign(st, { error: null, retry: null });
+        return commit(st);
+      });
+      background(flush());
+      return s;
+    },
+
+    /** The user gives up on ops TickTick refused; TickTick's state is shown again. */
+    async discard(): Promise<AppState> {
+      const s = await locked(async () => {
+        const st = await load();
+        Object.assign(st, { queue: [], uncertain: false, error: null, retry: null });
+        return commit(st);
+      });
+      background(flush());
+      return s;
+    },
+
+    /** Resolves when no exchange or state change is under way (tests, benchmarks). */
+    async settled(): Promise<void> {
+      while (running || tasks.size) await Promise.all([running, ...tasks]);
+      await lock;
+    },
+  };
+}
+
+function minOf(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}

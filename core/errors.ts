@@ -1,0 +1,84 @@
+// Maps what came back from TickTick to a reply or a typed error (reference §8). The error's shape,
+// `{error, message}`, is the one seed 001's pass-through returns for a missing session.
+import { parseFocusReply } from './parse';
+import type { FocusReply } from './types';
+
+export type ErrorCode =
+  | 'no_auth_session' | 'offline' | 'timeout' | 'too_busy' | 'rate_limited'
+  | 'server_error' | 'rejected' | 'need_pro' | 'bad_response';
+
+export interface SyncError {
+  error: ErrorCode;
+  /** Human text in the UI language. */
+  message: string;
+  status?: number;
+  /** What exactly was wrong, for the curious (never contains the session token). */
+  detail?: string;
+}
+
+/** How the queue reacts to each error. */
+export type RetryKind = 'backoff' | 'soon' | 'after_sign_in' | 'manual';
+export const RETRY: Record<ErrorCode, RetryKind> = {
+  no_auth_session: 'after_sign_in',
+  offline: 'backoff',
+  timeout: 'backoff',
+  too_busy: 'soon',
+  rate_limited: 'backoff',
+  server_error: 'backoff',
+  bad_response: 'backoff',
+  rejected: 'manual',
+  need_pro: 'manual',
+};
+
+/** Whether TickTick may have applied a batch although we got no usable reply. */
+export const MAYBE_APPLIED: Record<ErrorCode, boolean> = {
+  no_auth_session: false, too_busy: false, rate_limited: false, rejected: false, need_pro: false,
+  offline: true, timeout: true, server_error: true, bad_response: true,
+};
+
+/** What the HTTP layer saw. `redirected` covers a manual redirect (opaque) and a followed one. */
+export interface RawReply {
+  status: number;
+  contentType: string;
+  text: string;
+  redirected: boolean;
+}
+
+export type Classified = { ok: true; reply: FocusReply } | { ok: false; error: ErrorCode; status?: number; detail?: string };
+
+const looksHtml = (r: RawReply) => /html/i.test(r.contentType) || /^\s*</.test(r.text);
+
+function errorCodeOf(text: string): { code: string; body: unknown } | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === 'object' && 'errorCode' in body) {
+      const code = (body as { errorCode: unknown }).errorCode;
+      if (typeof code === 'string' && code) return { code, body };
+    }
+    return { code: '', body };
+  } catch {
+    return null;
+  }
+}
+
+export function classify(r: RawReply): Classified {
+  const err = (error: ErrorCode, detail?: string): Classified => ({ ok: false, error, status: r.status, detail });
+  if (r.redirected || (r.status >= 300 && r.status < 400)) return err('no_auth_session', 'redirected to sign-in');
+  if (r.status === 401) return err('no_auth_session');
+  if (looksHtml(r)) {
+    if (r.status === 200) return err('no_auth_session', 'got a web page instead of data');
+    return err(r.status >= 500 ? 'server_error' : 'rejected', `HTTP ${r.status} web page`);
+  }
+  const json = errorCodeOf(r.text);
+  const code = json?.code ?? '';
+  if (code === 'user_not_sign_on') return err('no_auth_session');
+  if (code === 'too_busy') return err('too_busy');
+  if (code === 'need_pro' || code === 'need_upgrade_client') return err('need_pro', code);
+  if (r.status === 429) return err('rate_limited');
+  if (r.status >= 500) return err('server_error', code || `HTTP ${r.status}`);
+  if (r.status >= 400) return err('rejected', code || `HTTP ${r.status}`);
+  if (code) return err('rejected', code);
+  if (!json) return err('bad_response', 'not valid JSON');
+  const parsed = parseFocusReply(json.body);
+  return parsed.ok ? { ok: true, reply: parsed.value } : err('bad_response', parsed.problem);
+}

@@ -1,0 +1,127 @@
+// What the user sees, derived from TickTick's `current` and the clock; nothing here is stored
+// (reference §4 state machine, §5 remaining-time rules).
+import { LIMITS } from './config';
+import { parseTime } from './time';
+import type { FocusRecord } from './types';
+
+export type Phase = 'idle' | 'focusing' | 'paused' | 'finished' | 'break' | 'stopwatch';
+
+export interface FocusView {
+  phase: Phase;
+  sessionId: string | null;
+  /** Stopwatch phase and paused stopwatch both carry `paused`. */
+  paused: boolean;
+  totalSec: number;
+  remainingMs: number;
+  elapsedMs: number;
+  /** 0..1 of the pomodoro or break done; a stopwatch fills over one hour. */
+  progress: number;
+  /** When the running pomodoro or break runs out; null when paused or not counting down. */
+  endsAt: number | null;
+  taskTitle: string;
+}
+
+const IDLE: FocusView = {
+  phase: 'idle', sessionId: null, paused: false, totalSec: 0, remainingMs: 0, elapsedMs: 0,
+  progress: 0, endsAt: null, taskTitle: '',
+};
+
+/** Closed pause time P and the start L of an open (trailing) pause, from `pauseLogs` pairs. */
+export function pauseTotals(rec: FocusRecord): { closedMs: number; openSince: number | null } {
+  const logs = rec.pauseLogs
+    .map((l) => ({ type: l.type, at: parseTime(l.time) }))
+    .filter((l) => Number.isFinite(l.at))
+    .sort((a, b) => a.at - b.at);
+  let closedMs = 0;
+  let openSince: number | null = null;
+  for (const l of logs) {
+    if (l.type === 0 && openSince === null) openSince = l.at;
+    else if (l.type === 1 && openSince !== null) {
+      closedMs += l.at - openSince;
+      openSince = null;
+    }
+  }
+  return { closedMs, openSince };
+}
+
+/** Focused time so far: now (or the open pause) − start − closed pauses. */
+export function focusedMs(rec: FocusRecord, now: number): number {
+  const start = parseTime(rec.startTime);
+  const { closedMs, openSince } = pauseTotals(rec);
+  const until = rec.status === 1 ? (openSince ?? now) : now;
+  return Math.max(0, until - start - closedMs);
+}
+
+/** The true end instant of a pomodoro: start + duration + pauses (reference §3.2, `finish`). */
+export function pomoEndsAt(rec: FocusRecord): number {
+  return parseTime(rec.startTime) + pauseTotals(rec).closedMs + rec.duration * 60_000;
+}
+
+export function taskTitle(rec: FocusRecord): string {
+  for (let i = rec.focusTasks.length - 1; i >= 0; i--) {
+    const t = rec.focusTasks[i]?.title;
+    if (t) return t;
+  }
+  for (let i = rec.focusOnLogs.length - 1; i >= 0; i--) {
+    const t = rec.focusOnLogs[i]?.title;
+    if (t) return t;
+  }
+  return '';
+}
+
+export function deriveView(rec: FocusRecord | null, now: number): FocusView {
+  if (!rec || !rec.valid || rec.exited || rec.status === 3) return IDLE;
+  const start = parseTime(rec.startTime);
+  if (!Number.isFinite(start)) return IDLE;
+  const base = { ...IDLE, sessionId: rec.id, taskTitle: taskTitle(rec) };
+
+  if (rec.type === 1) {
+    if (rec.status > 1) return IDLE;
+    const elapsedMs = Math.min(focusedMs(rec, now), LIMITS.stopwatchMaxSec * 1000);
+    return {
+      ...base, phase: 'stopwatch', paused: rec.status === 1, elapsedMs,
+      progress: (elapsedMs % 3_600_000) / 3_600_000,
+    };
+  }
+
+  const totalSec = rec.duration * 60;
+  if (rec.status === 0 || rec.status === 1) {
+    const elapsedMs = Math.min(focusedMs(rec, now), totalSec * 1000);
+    const remainingMs = totalSec * 1000 - elapsedMs;
+    return {
+      ...base,
+      phase: rec.status === 0 ? 'focusing' : 'paused',
+      paused: rec.status === 1,
+      totalSec, remainingMs, elapsedMs,
+      progress: totalSec ? elapsedMs / (totalSec * 1000) : 1,
+      endsAt: rec.status === 0 ? pomoEndsAt(rec) : null,
+    };
+  }
+
+  // status 2: finished, then possibly a break.
+  const br = rec.focusBreak;
+  const breakStart = parseTime(br.startTime);
+  if (br.endTime) return IDLE;
+  if (Number.isFinite(breakStart) && breakStart >= start && typeof br.duration === 'number') {
+    const breakSec = br.duration * 60;
+    const endsAt = breakStart + breakSec * 1000;
+    const remainingMs = Math.max(0, endsAt - now);
+    return {
+      ...base, phase: 'break', totalSec: breakSec, remainingMs,
+      elapsedMs: breakSec * 1000 - remainingMs,
+      progress: breakSec ? 1 - remainingMs / (breakSec * 1000) : 1,
+      endsAt,
+    };
+  }
+  const finishedAt = parseTime(rec.endTime);
+  const since = now - (Number.isFinite(finishedAt) ? finishedAt : start + totalSec * 1000);
+  if (since > LIMITS.finishedForgetSec * 1000) return IDLE;
+  return { ...base, phase: 'finished', totalSec, elapsedMs: totalSec * 1000, progress: 1 };
+}
+
+/** A key that changes when the session changes state, not when time passes. */
+export function stateKey(rec: FocusRecord | null): string {
+  if (!rec || !rec.valid || rec.exited || rec.status === 3) return 'idle';
+  const br = rec.focusBreak.endTime ? 'done' : rec.focusBreak.startTime ? 'break' : '';
+  return `${rec.id}:${rec.status}:${br}`;
+}

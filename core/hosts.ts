@@ -1,0 +1,48 @@
+// The one module that knows TickTick's hosts (reference §1).
+
+export type Site = 'ticktick' | 'dida365';
+export const SITES: readonly Site[] = ['ticktick', 'dida365'];
+
+const DOMAIN: Record<Site, string> = { ticktick: 'ticktick.com', dida365: 'dida365.com' };
+
+export interface Endpoints {
+  focusOp: string;
+  prefs: string;
+  stats: string;
+  /** Where the session cookies `t` and `_csrf_token` are visible. */
+  cookieUrl: string;
+  signIn: string;
+}
+
+/** `base` (a build-time override such as the sandbox) sends every call to one origin. */
+export function endpoints(site: Site, base?: string): Endpoints {
+  if (base) {
+    const b = base.replace(/\/+$/, '');
+    return {
+      focusOp: `${b}/focus/batch/focusOp`,
+      prefs: `${b}/api/v2/user/preferences/pomodoro`,
+      stats: `${b}/api/v2/pomodoros/statistics/generalForDesktop`,
+      cookieUrl: `${b}/`,
+      signIn: `${b}/signin`,
+    };
+  }
+  const d = DOMAIN[site];
+  return {
+    focusOp: `https://ms.${d}/focus/batch/focusOp`,
+    prefs: `https://api.${d}/api/v2/user/preferences/pomodoro`,
+    stats: `https://api.${d}/api/v2/pomodoros/statistics/generalForDesktop`,
+    cookieUrl: `https://api.${d}/`,
+    signIn: `https://${d}/signin`,
+  };
+}
+
+export function hostPermissions(base?: string): string[] {
+  if (base) return [`${new URL(base).origin}/*`];
+  return SITES.flatMap((s) => [`https://ms.${DOMAIN[s]}/*`, `https://api.${DOMAIN[s]}/*`]);
+}
+
+export function siteOfCookieDomain(domain: string, base?: string): Site | null {
+  if (base) return domain === new URL(base).hostname ? 'ticktick' : null;
+  const d = domain.replace(/^\./, '');
+  return SITES.find((s) => d === DOMAIN[s] || d.endsWith(`.${DOMAIN[s]}`)) ?? null;
+}

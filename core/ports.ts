@@ -1,0 +1,64 @@
+// The browser as the domain sees it: small interfaces with a real adapter in platform/ and a fake
+// in test/fakes.ts.
+import type { BadgeLook } from './badge';
+import type { RawReply } from './errors';
+import type { AppState, Settings } from './state';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+}
+
+/** Resolves with whatever came back; rejects with `HttpFailure` when nothing did. */
+export interface HttpPort {
+  request(url: string, req: HttpRequest): Promise<RawReply>;
+}
+
+export class HttpFailure extends Error {
+  constructor(readonly kind: 'offline' | 'timeout', detail: string) {
+    super(detail);
+  }
+}
+
+/** Cookie presence only; the session token's value never leaves the browser's jar. */
+export interface SessionPort {
+  hasSession(cookieUrl: string): Promise<boolean>;
+  csrfToken(cookieUrl: string): Promise<string | null>;
+}
+
+export interface StatePort {
+  load(): Promise<AppState>;
+  save(s: AppState): Promise<void>;
+  settings(): Promise<Settings>;
+}
+
+export interface BadgePort {
+  show(look: BadgeLook, title: string): Promise<void>;
+}
+
+export interface AlarmPort {
+  /** One-shot alarm at `when`; null clears it. */
+  at(name: string, when: number | null): Promise<void>;
+  /** Repeating alarm; re-created only when the period changes. */
+  every(name: string, minutes: number): Promise<void>;
+}
+
+export interface NotifyPort {
+  show(id: string, title: string, message: string): Promise<void>;
+}
+
+export interface Ports {
+  http: HttpPort;
+  session: SessionPort;
+  state: StatePort;
+  badge: BadgePort;
+  alarms: AlarmPort;
+  notify: NotifyPort;
+  now(): number;
+  random(): number;
+  t(key: string, subs?: string[]): string;
+  /** Build-time override: every TickTick call goes to this origin (sandbox, e2e). */
+  base?: string;
+}

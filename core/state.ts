@@ -1,0 +1,55 @@
+// Everything the background knows lives in one storage item, so a restarted worker (or the popup)
+// reads it whole. The view is derived from it, never stored.
+import { applyOps } from './apply-op';
+import { DEFAULT_PREFS } from './config';
+import type { SyncError } from './errors';
+import type { Site } from './hosts';
+import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './types';
+
+export type NoticeKey = 'remoteStarted' | 'remotePaused' | 'remoteResumed' | 'remoteEnded' | 'remoteBreak';
+
+export interface AppState {
+  /** TickTick's `current` from the latest reply. */
+  current: FocusRecord | null;
+  /** `lastPoint` for the next request: the `point` of the latest reply. */
+  point: number;
+  /** Ops the user made that TickTick has not yet accepted, oldest first. */
+  queue: FocusOp[];
+  /** A batch may have reached TickTick without us seeing the reply: read before resending. */
+  uncertain: boolean;
+  error: SyncError | null;
+  notice: { key: NoticeKey; at: number } | null;
+  syncedAt: number;
+  retry: { attempt: number; busy: number; at: number } | null;
+  site: Site | null;
+  prefs: PomoPrefs;
+  prefsAt: number;
+  stats: TodayStats | null;
+  statsAt: number;
+  /** Stable per-install id for `X-Device` (not a secret). */
+  deviceId: string;
+  /** `sessionId:phase` we last notified about, so a natural end is announced once. */
+  notified: string;
+}
+
+export interface Settings {
+  site: 'auto' | Site;
+  notify: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true };
+
+export function initialState(): AppState {
+  return {
+    current: null, point: 0, queue: [], uncertain: false, error: null, notice: null,
+    syncedAt: 0, retry: null, site: null, prefs: { ...DEFAULT_PREFS }, prefsAt: 0,
+    stats: null, statsAt: 0, deviceId: '', notified: '',
+  };
+}
+
+/** TickTick's record with our pending ops applied: what the user should see now. */
+export function effective(s: AppState): FocusRecord | null {
+  return applyOps(s.current, s.queue);
+}
+
+export const isSignedOut = (s: AppState) => s.error?.error === 'no_auth_session';

@@ -1,0 +1,67 @@
+// TickTick's focus wire types (../shared/reference/ticktick-focus-protocol.md §3).
+
+export type OpName =
+  | 'start' | 'pause' | 'continue' | 'finish' | 'drop' | 'exit'
+  | 'startBreak' | 'endBreak' | 'focus' | 'note' | 'changeDuration';
+
+/** One entry of `opList`, field for field as the web app sends it (seed 001). */
+export interface FocusOp {
+  id: string;
+  oId: string;
+  oType: 0 | 1;
+  op: OpName;
+  duration: number;
+  firstFocusId: string;
+  focusOnId: string;
+  autoPomoLeft: number;
+  pomoCount: number;
+  manual: boolean;
+  note: string;
+  time: string;
+}
+
+export interface PauseLog { type: 0 | 1; time: string }
+export interface FocusBreak { startTime?: string; duration?: number; endTime?: string }
+export interface FocusOnLog { id: string; type?: number; time: string; title?: string }
+export interface FocusTask { id: string; title?: string; startTime?: string; endTime?: string }
+
+/** `current` and each `updates[]` entry. Status: 0 running, 1 paused, 2 finished, 3 dropped. */
+export interface FocusRecord {
+  id: string;
+  type: 0 | 1;
+  status: 0 | 1 | 2 | 3;
+  valid: boolean;
+  exited: boolean;
+  firstId: string;
+  duration: number;
+  startTime: string;
+  endTime?: string;
+  autoPomoLeft: number;
+  pomoCount: number;
+  focusBreak: FocusBreak;
+  pauseLogs: PauseLog[];
+  focusOnLogs: FocusOnLog[];
+  focusTasks: FocusTask[];
+  note?: string;
+}
+
+export interface FocusReply {
+  point: number;
+  current: FocusRecord | null;
+  /** How many `updates` came back; the records themselves are not kept. */
+  updates: number;
+}
+
+/** `GET /api/v2/user/preferences/pomodoro`, the fields we use. */
+export interface PomoPrefs {
+  pomoDuration: number;
+  shortBreakDuration: number;
+  longBreakDuration: number;
+  longBreakInterval: number;
+}
+
+/** `GET /api/v2/pomodoros/statistics/generalForDesktop`; durations in minutes. */
+export interface TodayStats {
+  todayPomoCount: number;
+  todayPomoDuration: number;
+}

@@ -1,0 +1,60 @@
+// Badge, alarms, notifications, cookies and i18n, each a thin adapter over one browser API.
+import { browser } from 'wxt/browser';
+import type { AlarmPort, BadgePort, NotifyPort, SessionPort } from '../core/ports';
+
+// Firefox MV2 has browserAction instead of action.
+const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+export const badgePort: BadgePort = {
+  async show(look, title) {
+    const a = action();
+    await Promise.all([
+      a.setBadgeText({ text: look.text }),
+      a.setBadgeBackgroundColor({ color: look.color }),
+      a.setTitle({ title }),
+    ]);
+  },
+};
+
+export const alarmPort: AlarmPort = {
+  async at(name, when) {
+    if (when === null) {
+      await browser.alarms.clear(name);
+      return;
+    }
+    const existing = await browser.alarms.get(name);
+    if (existing && Math.abs(existing.scheduledTime - when) < 500) return;
+    await browser.alarms.create(name, { when });
+  },
+  async every(name, minutes) {
+    const existing = await browser.alarms.get(name);
+    if (existing?.periodInMinutes === minutes) return;
+    await browser.alarms.create(name, { periodInMinutes: minutes, delayInMinutes: minutes });
+  },
+};
+
+export const notifyPort: NotifyPort = {
+  async show(id, title, message) {
+    await browser.notifications.create(id, {
+      type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
+    });
+  },
+};
+
+/** Only asks whether cookie `t` exists; its value is never read into our state or logs. */
+export const sessionPort: SessionPort = {
+  async hasSession(url) {
+    return (await browser.cookies.get({ url, name: 't' })) !== null;
+  },
+  async csrfToken(url) {
+    return (await browser.cookies.get({ url, name: '_csrf_token' }))?.value ?? null;
+  },
+};
+
+export function t(key: string, subs?: string[]): string {
+  try {
+    return browser.i18n.getMessage(key as never, subs) || key;
+  } catch {
+    return key;
+  }
+}

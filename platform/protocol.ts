@@ -1,0 +1,41 @@
+// One map from message name to its data and reply, shared by popup and background (webext-core style).
+import { browser } from 'wxt/browser';
+import type { ActionRequest } from '../core/plan';
+import type { AppState } from '../core/state';
+
+export interface ProtocolMap {
+  /** Refresh from TickTick; `true` also refreshes preferences and today's stats. */
+  sync: (extras: boolean) => AppState;
+  act: (req: ActionRequest) => AppState;
+  retry: () => AppState;
+  discard: () => AppState;
+}
+
+export type MessageName = keyof ProtocolMap;
+export interface Message<K extends MessageName = MessageName> {
+  name: K;
+  data: Parameters<ProtocolMap[K]>[0];
+}
+
+export function sendMessage<K extends MessageName>(
+  name: K,
+  ...data: Parameters<ProtocolMap[K]>
+): Promise<ReturnType<ProtocolMap[K]>> {
+  return browser.runtime.sendMessage({ name, data: data[0] });
+}
+
+type Handlers = { [K in MessageName]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
+
+/** Only the extension's own pages may talk to the background: no tabs, no content scripts, no other extensions. */
+export function fromOwnPage(sender: { id?: string; url?: string; tab?: unknown }): boolean {
+  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+export function onMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (!fromOwnPage(sender) || typeof msg !== 'object' || msg === null) return undefined;
+    const { name, data } = msg as Message;
+    if (!Object.hasOwn(handlers, name)) return undefined;
+    return (handlers[name] as (d: unknown) => Promise<unknown>)(data);
+  });
+}

@@ -1,0 +1,41 @@
+// Wires the engine to the browser. Every listener is registered synchronously, before any await,
+// so the event that woke the worker is not missed.
+import { browser } from 'wxt/browser';
+import { COMMANDS } from '../core/config';
+import { createEngine } from '../core/engine';
+import { siteOfCookieDomain } from '../core/hosts';
+import { alarmPort, badgePort, notifyPort, sessionPort, t } from './browser-ports';
+import { BASE_URL } from './env';
+import { httpPort } from './http';
+import { onMessages } from './protocol';
+import { statePort } from './storage';
+
+export function startBackground(): void {
+  const engine = createEngine({
+    http: httpPort, session: sessionPort, state: statePort, badge: badgePort, alarms: alarmPort,
+    notify: notifyPort, now: Date.now, random: Math.random, t, base: BASE_URL,
+  });
+  const quietly = (p: Promise<unknown>) => void p.catch((e) => console.error('TickTick Focus:', e));
+
+  onMessages({
+    sync: (extras) => engine.sync(!!extras),
+    act: (req) => engine.act(req),
+    retry: () => engine.retry(),
+    discard: () => engine.discard(),
+  });
+  browser.alarms.onAlarm.addListener((a) => quietly(engine.onAlarm(a.name)));
+  browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
+  browser.runtime.onStartup.addListener(() => quietly(engine.wake()));
+  browser.runtime.onInstalled.addListener(() => quietly(engine.wake()));
+  browser.cookies.onChanged.addListener(({ cookie, removed, cause }) => {
+    if (cookie.name !== 't' || !siteOfCookieDomain(cookie.domain, BASE_URL)) return;
+    if (removed && cause === 'overwrite') return; // replaced, a new one follows
+    quietly(engine.onSession(!removed));
+  });
+  self.addEventListener('online', () => quietly(engine.wake()));
+
+  // Sandbox and e2e builds only: shortcuts cannot be pressed synthetically (testing recipe (e)).
+  if (BASE_URL) Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled: engine.settled } });
+
+  quietly(engine.wake());
+}

@@ -1,0 +1,45 @@
+// Versioned storage items with a fallback, the part of WXT's `storage.defineItem` we use. WXT's
+// module costs 4 KB gzipped, 40% of the background's 10 KB budget, for the same three features.
+import { browser } from 'wxt/browser';
+import { STORAGE_KEYS } from '../core/config';
+import { DEFAULT_SETTINGS, initialState, type AppState, type Settings } from '../core/state';
+import type { StatePort } from '../core/ports';
+
+type Area = 'local' | 'sync';
+interface Stored<T> { v: number; value: T }
+
+export interface Item<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  watch(cb: (value: T) => void): () => void;
+}
+
+/** `area:key` as in WXT. A value of another version reads as the fallback until a migration exists. */
+export function defineItem<T>(spec: string, opts: { fallback: T; version: number }): Item<T> {
+  const [area, key] = spec.split(':') as [Area, string];
+  const read = (raw: unknown): T => {
+    const s = raw as Stored<T> | undefined;
+    return s && s.v === opts.version ? s.value : opts.fallback;
+  };
+  return {
+    getValue: async () => read((await browser.storage[area].get(key))[key]),
+    setValue: (value) => browser.storage[area].set({ [key]: { v: opts.version, value } }),
+    watch(cb) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, changed: string) => {
+        const c = changes[key];
+        if (changed === area && c) cb(read(c.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+export const stateItem = defineItem<AppState>(STORAGE_KEYS.state, { fallback: initialState(), version: 1 });
+export const settingsItem = defineItem<Settings>(STORAGE_KEYS.settings, { fallback: DEFAULT_SETTINGS, version: 1 });
+
+export const statePort: StatePort = {
+  load: async () => ({ ...initialState(), ...(await stateItem.getValue()) }),
+  save: (s) => stateItem.setValue(s),
+  settings: async () => ({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) }),
+};

@@ -1,0 +1,37 @@
+// Types for the fake TickTick, so TypeScript tests can use it.
+import type { FocusOp, FocusRecord } from '../../core/types';
+
+export const SANDBOX_TOKEN: string;
+export const SANDBOX_CSRF: string;
+export function objectId(ms?: number): string;
+
+export interface FakeReply { status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; destroy?: boolean }
+export interface LogEntry {
+  at: number; method: string; path: string; hasSession: boolean; csrf: string | null; device: string | null;
+  body: { lastPoint: number; opList: FocusOp[] } | null; status: number; fault: string | null;
+}
+export interface AppliedOp { id: string; op: string; oId: string; time: string; manual: boolean; by: 'extension' | 'device' }
+
+export function createTickTick(opts?: { now?: () => number; token?: string }): {
+  handle(req: { method: string; path: string; headers: Record<string, string>; body?: string }): FakeReply;
+  device: {
+    start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; title?: string }): FocusOp;
+    pause(agoSec?: number): FocusOp;
+    continue(): FocusOp;
+    finish(at?: number): FocusOp;
+    drop(): FocusOp;
+    exit(): FocusOp;
+    startBreak(minutes?: number, agoSec?: number): FocusOp;
+    endBreak(): FocusOp;
+  };
+  log: LogEntry[];
+  applied: AppliedOp[];
+  prefs: Record<string, unknown>;
+  readonly current: FocusRecord | null;
+  readonly point: number;
+  focusRequests(): LogEntry[];
+  duplicates(): string[];
+  timesReceived(opId: string): number;
+  setFault(kind: string, opts?: Record<string, unknown>): void;
+  clearFaults(): void;
+};

@@ -1,0 +1,314 @@
+// A fake TickTick focus service, written from ../shared/reference/ticktick-focus-protocol.md and seed
+// 001 independently of the extension's code: the focus state machine (§4), `point`/`current`/
+// `updates` (§3), the 401 body for a missing session (§8), preferences and stats (§10), a log of every
+// request, and fault switches. `handle()` is pure request → reply, so unit tests call it in-process
+// and server.mjs serves it over HTTP.
+
+const fmt = (ms) => new Date(ms).toISOString().replace('Z', '+0000');
+const parse = (s) => Date.parse(String(s).replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+const hex = (n, w) => n.toString(16).padStart(w, '0').slice(-w);
+let counter = 0x100000;
+export const objectId = (ms = Date.now()) => hex(Math.floor(ms / 1000), 8) + 'fa4ede71ce' + hex(++counter, 6);
+
+export const SANDBOX_TOKEN = 'sandbox-session-token-7f3a9c';
+export const SANDBOX_CSRF = 'sandbox-csrf-51be';
+
+const LOGIN_PAGE = '<!doctype html><html><head><title>Sign in - TickTick</title></head><body><form>Sign in</form></body></html>';
+const errorBody = (code) => ({ errorId: objectId(), errorCode: code, errorMessage: code, data: null });
+
+/**
+ * Fault kinds (each for `times` requests to the focus endpoint, default: until cleared):
+ * down, hang (apply: the batch is applied before the reply is lost), html200, redirect, status
+ * (code, errorCode), too_busy, invalid_json, truncated_json, wrong_types, null_fields,
+ * missing_current, huge_updates, need_pro, rejected.
+ */
+export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
+  /** id → record; each record carries the `point` of its last change (not sent). */
+  const records = new Map();
+  let currentId = null;
+  let point = 0;
+  const log = [];
+  const applied = []; // every op applied to the state, in order: {id, op, oId, time, by}
+  const seenOpIds = new Map(); // op id → times received
+  let faults = [];
+  const prefs = { id: 'prefs', pomoDuration: 25, shortBreakDuration: 5, longBreakDuration: 15, longBreakInterval: 4,
+    pomoGoal: 8, focusDuration: 120, autoPomo: false, autoBreak: false, soundsOn: true, lightsOn: false, mindfulnessEnabled: false };
+  const baseStats = { todayPomoCount: 0, totalPomoCount: 42, todayPomoDuration: 0, totalPomoDuration: 1130 };
+
+  const nextPoint = () => (point = Math.max(now(), point + 1));
+
+  function pauseTotal(rec) {
+    let closed = 0;
+    let open = null;
+    for (const l of rec.pauseLogs) {
+      if (l.type === 0 && open === null) open = parse(l.time);
+      else if (l.type === 1 && open !== null) {
+        closed += parse(l.time) - open;
+        open = null;
+      }
+    }
+    return closed;
+  }
+  const projectedEnd = (rec) => fmt(parse(rec.startTime) + rec.duration * 60_000 + pauseTotal(rec));
+
+  function touch(rec, p) {
+    rec.point = p;
+    rec.etag = Math.random().toString(36).slice(2, 10);
+  }
+
+  /** Applies one op (§4 state machine); illegal ops change nothing. Returns whether it applied. */
+  function apply(op, p, by) {
+    seenOpIds.set(op.id, (seenOpIds.get(op.id) ?? 0) + 1);
+    const rec = records.get(op.oId);
+    const t = op.time;
+    let ok = false;
+    if (op.op === 'start') {
+      if (!rec) {
+        const r = {
+          id: op.oId, type: op.oType, status: 0, valid: true, exited: false,
+          firstId: op.firstFocusId || op.oId, firstDid: 'fake-device', duration: op.duration,
+          startTime: t, endTime: op.oType === 0 ? fmt(parse(t) + op.duration * 60_000) : t,
+          autoPomoLeft: op.autoPomoLeft, pomoCount: op.pomoCount, focusBreak: {},
+          focusOnLogs: [{ id: op.focusOnId ?? '', time: t }], pauseLogs: [],
+          focusTasks: [{ id: op.focusOnId ?? '', startTime: t }], autoStart: false,
+        };
+        records.set(r.id, r);
+        currentId = r.id;
+        touch(r, p);
+        ok = true;
+      }
+    } else if (rec) {
+      const active = rec.status === 0 || rec.status === 1;
+      const lastTask = rec.focusTasks[rec.focusTasks.length - 1];
+      switch (op.op) {
+        case 'pause':
+          if (rec.status === 0) {
+            rec.status = 1;
+            rec.pauseLogs.push({ type: 0, time: t });
+            if (lastTask) lastTask.endTime = t;
+            ok = true;
+          }
+          break;
+        case 'continue':
+          if (rec.status === 1) {
+            rec.status = 0;
+            rec.pauseLogs.push({ type: 1, time: t });
+            rec.focusTasks.push({ id: lastTask?.id ?? '', startTime: t });
+            if (rec.type === 0) rec.endTime = projectedEnd(rec);
+            ok = true;
+          }
+          break;
+        case 'finish':
+          if (active) {
+            rec.status = 2;
+            rec.endTime = t;
+            if (lastTask && !lastTask.endTime) lastTask.endTime = t;
+            if (op.note) rec.note = op.note;
+            ok = true;
+          }
+          break;
+        case 'drop':
+          if (active) {
+            rec.status = 3;
+            rec.endTime = t;
+            ok = true;
+          }
+          break;
+        case 'exit':
+          if (!rec.exited) {
+            rec.exited = true;
+            ok = true;
+          }
+          break;
+        case 'startBreak':
+          if (rec.status === 2 && rec.type === 0 && !rec.focusBreak.startTime) {
+            rec.focusBreak = { startTime: t, duration: op.duration };
+            ok = true;
+          }
+          break;
+        case 'endBreak':
+          if (rec.status === 2 && !rec.focusBreak.endTime) {
+            rec.focusBreak = { ...rec.focusBreak, endTime: t };
+            ok = true;
+          }
+          break;
+        case 'note':
+          rec.note = op.note;
+          ok = true;
+          break;
+      }
+      if (ok) touch(rec, p);
+    }
+    if (ok) applied.push({ id: op.id, op: op.op, oId: op.oId, time: op.time, manual: op.manual, by });
+    return ok;
+  }
+
+  const publicRecord = (r) => {
+    if (!r) return null;
+    const { point: _p, ...rest } = r;
+    return structuredClone(rest);
+  };
+
+  function focusReply(lastPoint, extraUpdates = 0) {
+    const updates = [...records.values()].filter((r) => r.point > lastPoint).map(publicRecord);
+    for (let i = 0; i < extraUpdates; i++) updates.push({ ...publicRecord(records.get(currentId)) ?? {}, id: objectId() });
+    return { point: point || nextPoint(), current: publicRecord(records.get(currentId)), updates };
+  }
+
+  const json = (status, body, extra = {}) => ({ status, headers: { 'content-type': 'application/json;charset=UTF-8', ...extra }, body: JSON.stringify(body) });
+
+  function takeFault(path) {
+    if (!path.startsWith('/focus/')) return null;
+    const f = faults[0];
+    if (!f) return null;
+    if (f.times !== Infinity && --f.times <= 0) faults.shift();
+    return f;
+  }
+
+  function signedIn(headers) {
+    const cookie = headers.cookie ?? '';
+    return cookie.split(/;\s*/).some((c) => c === `t=${token}`);
+  }
+
+  /** @param {{method: string, path: string, headers: Record<string,string>, body?: string}} req */
+  function handle(req) {
+    const entry = {
+      at: now(), method: req.method, path: req.path,
+      hasSession: signedIn(req.headers), csrf: req.headers['x-csrftoken'] ?? null,
+      device: req.headers['x-device'] ?? null, body: null, status: 0, fault: null,
+    };
+    log.push(entry);
+    const reply = (r) => {
+      entry.status = r.status ?? 0;
+      return r;
+    };
+    const fault = takeFault(req.path);
+    if (fault) entry.fault = fault.kind;
+    let body = null;
+    if (req.body) {
+      try {
+        body = JSON.parse(req.body);
+      } catch {
+        return reply(json(400, errorBody('invalid_request')));
+      }
+    }
+    entry.body = body;
+
+    if (fault?.kind === 'down') return reply({ destroy: true });
+    if (fault?.kind === 'redirect') return reply({ status: 302, headers: { location: '/signin' }, body: '' });
+    if (fault?.kind === 'html200') return reply({ status: 200, headers: { 'content-type': 'text/html' }, body: LOGIN_PAGE });
+
+    if (!entry.hasSession) return reply(json(401, errorBody('user_not_sign_on')));
+
+    if (req.method === 'GET' && req.path === '/api/v2/user/preferences/pomodoro') return reply(json(200, prefs));
+    if (req.method === 'GET' && req.path === '/api/v2/pomodoros/statistics/generalForDesktop') return reply(json(200, stats()));
+    if (req.path !== '/focus/batch/focusOp' || req.method !== 'POST') {
+      return reply({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>page not found</body></html>' });
+    }
+    if (!body || typeof body.lastPoint !== 'number' || !Array.isArray(body.opList)) {
+      return reply(json(400, errorBody('invalid_request')));
+    }
+
+    switch (fault?.kind) {
+      case 'hang':
+        if (fault.apply) applyBatch(body.opList, 'extension');
+        return reply({ hang: true });
+      case 'status':
+        return reply(json(fault.code, errorBody(fault.errorCode ?? 'server_error')));
+      case 'too_busy':
+        return reply(json(200, errorBody('too_busy')));
+      case 'need_pro':
+        return reply(json(500, errorBody('need_pro')));
+      case 'rejected':
+        return reply(json(400, errorBody('invalid_op')));
+      case 'invalid_json':
+        return reply({ status: 200, headers: { 'content-type': 'application/json' }, body: 'Service temporarily unavailable {' });
+      case 'truncated_json':
+        return reply({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(focusReply(body.lastPoint)).slice(0, 40) });
+      case 'wrong_types': {
+        const r = focusReply(body.lastPoint);
+        return reply(json(200, { ...r, current: { ...(r.current ?? { id: 'x', startTime: fmt(now()) }), status: '1', duration: '25' } }));
+      }
+      case 'null_fields': {
+        const r = focusReply(body.lastPoint);
+        return reply(json(200, { ...r, point: null, current: { ...(r.current ?? {}), id: null, startTime: null } }));
+      }
+      case 'missing_current':
+        return reply(json(200, { point: point || nextPoint(), updates: [] }));
+    }
+
+    if (body.opList.length) applyBatch(body.opList, 'extension');
+    return reply(json(200, focusReply(body.lastPoint, fault?.kind === 'huge_updates' ? 20_000 : 0)));
+  }
+
+  function applyBatch(ops, by) {
+    const p = nextPoint();
+    for (const op of ops) apply(op, p, by);
+  }
+
+  function stats() {
+    const today = new Date(now()).toISOString().slice(0, 10);
+    let count = 0;
+    let minutes = 0;
+    for (const r of records.values()) {
+      if (r.type === 0 && r.status === 2 && r.endTime?.startsWith(today)) {
+        count++;
+        minutes += Math.round((parse(r.endTime) - parse(r.startTime) - pauseTotal(r)) / 60_000);
+      }
+    }
+    return { ...baseStats, todayPomoCount: baseStats.todayPomoCount + count, todayPomoDuration: baseStats.todayPomoDuration + minutes,
+      totalPomoCount: baseStats.totalPomoCount + count, totalPomoDuration: baseStats.totalPomoDuration + minutes };
+  }
+
+  /** What a phone or the desktop app would do: ops applied straight to the account. */
+  function deviceOp(op, extra = {}) {
+    const cur = records.get(currentId);
+    const t = extra.at ?? now();
+    const o = {
+      id: objectId(t), oId: cur?.id ?? objectId(t), oType: cur?.type ?? 0, op,
+      duration: cur?.duration ?? 25, firstFocusId: cur?.firstId ?? '', focusOnId: '',
+      autoPomoLeft: cur?.autoPomoLeft ?? 5, pomoCount: cur?.pomoCount ?? 1, manual: true, note: '',
+      time: fmt(t), ...extra.fields,
+    };
+    applyBatch([o], 'device');
+    return o;
+  }
+  const device = {
+    /** Start a pomodoro (or stopwatch, type 1) that began `agoSec` seconds ago. */
+    start({ minutes = 25, agoSec = 0, type = 0, title } = {}) {
+      const t = now() - agoSec * 1000;
+      const oId = objectId(t);
+      const o = deviceOp('start', { at: t, fields: { oId, firstFocusId: oId, oType: type, duration: type ? 0 : minutes, pomoCount: 1 } });
+      if (title) records.get(oId).focusTasks[0].title = title;
+      return o;
+    },
+    pause: (agoSec = 0) => deviceOp('pause', { at: now() - agoSec * 1000 }),
+    continue: () => deviceOp('continue'),
+    finish: (at) => deviceOp('finish', { at, fields: { manual: at === undefined } }),
+    drop: () => deviceOp('drop'),
+    exit: () => deviceOp('exit'),
+    startBreak: (minutes = 5, agoSec = 0) => deviceOp('startBreak', { at: now() - agoSec * 1000, fields: { duration: minutes } }),
+    endBreak: () => deviceOp('endBreak'),
+  };
+
+  return {
+    handle, device, log, applied, prefs,
+    get current() {
+      return publicRecord(records.get(currentId));
+    },
+    get point() {
+      return point;
+    },
+    /** Requests to the focus endpoint, oldest first. */
+    focusRequests: () => log.filter((e) => e.path === '/focus/batch/focusOp'),
+    /** Ops received more than once (by op id). */
+    duplicates: () => [...seenOpIds.entries()].filter(([, n]) => n > 1).map(([id]) => id),
+    timesReceived: (opId) => seenOpIds.get(opId) ?? 0,
+    setFault(kind, opts = {}) {
+      faults.push({ kind, times: opts.times ?? Infinity, ...opts });
+    },
+    clearFaults() {
+      faults = [];
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Fake ports for the engine: in-memory storage, a recorded badge, alarms and notifications, and an
+// HTTP port wired straight to the fake TickTick (test/fake-ticktick) with its faults.
+import type { BadgeLook } from '../core/badge';
+import type { RawReply } from '../core/errors';
+import { HttpFailure, type Ports } from '../core/ports';
+import { DEFAULT_SETTINGS, initialState, type AppState, type Settings } from '../core/state';
+import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from './fake-ticktick/ticktick.mjs';
+
+export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
+  let now = start;
+  let state: AppState = initialState();
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const tt = createTickTick({ now: () => now });
+  const cookies = { t: true as boolean, csrf: true as boolean };
+  const badge: { look: BadgeLook; title: string } = { look: { text: '', color: '' }, title: '' };
+  const alarms = new Map<string, { when?: number; period?: number }>();
+  const notifications: { id: string; title: string }[] = [];
+  let offline = false;
+
+  const ports: Ports = {
+    http: {
+      async request(url, req): Promise<RawReply> {
+        if (offline) throw new HttpFailure('offline', 'Failed to fetch');
+        const u = new URL(url);
+        const r = tt.handle({
+          method: req.method, path: u.pathname, body: req.body,
+          headers: {
+            ...req.headers,
+            ...(cookies.t ? { cookie: `t=${SANDBOX_TOKEN}; _csrf_token=${SANDBOX_CSRF}` } : {}),
+          },
+        });
+        if (r.destroy) throw new HttpFailure('offline', 'connection reset');
+        if (r.hang) throw new HttpFailure('timeout', 'no reply in 15 s');
+        return {
+          status: r.status, contentType: r.headers?.['content-type'] ?? '', text: r.body ?? '',
+          redirected: false,
+        };
+      },
+    },
+    session: {
+      hasSession: async () => cookies.t,
+      csrfToken: async () => (cookies.csrf ? SANDBOX_CSRF : null),
+    },
+    state: {
+      load: async () => structuredClone(state),
+      save: async (s) => {
+        state = structuredClone(s);
+      },
+      settings: async () => ({ ...settings }),
+    },
+    badge: {
+      async show(look, title) {
+        Object.assign(badge, { look, title });
+      },
+    },
+    alarms: {
+      async at(name, when) {
+        if (when === null) alarms.delete(name);
+        else alarms.set(name, { when });
+      },
+      async every(name, minutes) {
+        alarms.set(name, { period: minutes });
+      },
+    },
+    notify: {
+      async show(id, title) {
+        notifications.push({ id, title });
+      },
+    },
+    now: () => now,
+    random: () => 0.5,
+    t: (key, subs) => (subs?.length ? `${key}(${subs.join(',')})` : key),
+    base: 'http://127.0.0.1:8787',
+  };
+
+  return {
+    ports, tt, cookies, badge, alarms, notifications, settings,
+    get state() {
+      return state;
+    },
+    set state(s: AppState) {
+      state = s;
+    },
+    advance(ms: number) {
+      now += ms;
+    },
+    get now() {
+      return now;
+    },
+    setOffline(v: boolean) {
+      offline = v;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { hostPermissions } from './core/hosts';
+
+// WXT_TICKTICK_BASE_URL (e.g. http://127.0.0.1:8787) points every TickTick request at one origin: the
+// sandbox and the e2e tests use it. Production builds name only the TickTick and Dida365 hosts.
+const baseUrl = process.env.WXT_TICKTICK_BASE_URL || undefined;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'storage', 'cookies', 'notifications'],
+    host_permissions: hostPermissions(baseUrl),
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+T' } },
+      'toggle-focus': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdToggle__',
+      },
+      'end-focus': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: '__MSG_cmdEnd__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ticktick-focus@ticktick-focus.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
