@@ -21,7 +21,7 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+T' } },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+F' } },
       'toggle-focus': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdToggle__',

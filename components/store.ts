@@ -36,18 +36,23 @@ export const usePopup = create<PopupStore>()((set, get) => ({
     if (!predicted.length) return;
     set({ busy: true, now, app: { ...app, queue: [...app.queue, ...predicted], notice: null } });
     try {
-      set({ app: await sendMessage('act', { ...action, from }) });
+      adopt(await sendMessage('act', { ...action, from }));
     } finally {
       set({ busy: false });
     }
   },
   async retry() {
-    set({ app: await sendMessage('retry') });
+    adopt(await sendMessage('retry'));
   },
   async discard() {
-    set({ app: await sendMessage('discard') });
+    adopt(await sendMessage('discard'));
   },
 }));
+
+/** A reply replaces the state; a missing one (worker restarting) leaves it to the storage watch. */
+function adopt(app: AppState | undefined) {
+  if (app) usePopup.setState({ app });
+}
 
 /** Loads the last known state, follows the background's writes, ticks the clock, polls TickTick. */
 export function startPopup(): () => void {

@@ -37,7 +37,12 @@ export function endpoints(site: Site, base?: string): Endpoints {
 }
 
 export function hostPermissions(base?: string): string[] {
-  if (base) return [`${new URL(base).origin}/*`];
+  // No port in the pattern: cookies have none, so a port-specific pattern hides them from the
+  // cookies API (and cookies.onChanged) although fetch would still work.
+  if (base) {
+    const u = new URL(base);
+    return [`${u.protocol}//${u.hostname}/*`];
+  }
   return SITES.flatMap((s) => [`https://ms.${DOMAIN[s]}/*`, `https://api.${DOMAIN[s]}/*`]);
 }
 

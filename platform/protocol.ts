@@ -26,9 +26,13 @@ export function sendMessage<K extends MessageName>(
 
 type Handlers = { [K in MessageName]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
 
-/** Only the extension's own pages may talk to the background: no tabs, no content scripts, no other extensions. */
-export function fromOwnPage(sender: { id?: string; url?: string; tab?: unknown }): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+/**
+ * Only the extension's own pages (popup, options; opened as a tab too) may talk to the background.
+ * Web pages cannot reach us at all (no `externally_connectable`); a content script would carry its
+ * page's URL, so the origin check keeps those out too.
+ */
+export function fromOwnPage(sender: { id?: string; url?: string }): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
 export function onMessages(handlers: Handlers): void {

@@ -17,7 +17,7 @@ describe('hosts', () => {
     expect(hostPermissions()).toEqual([
       'https://ms.ticktick.com/*', 'https://api.ticktick.com/*', 'https://ms.dida365.com/*', 'https://api.dida365.com/*',
     ]);
-    expect(hostPermissions('http://127.0.0.1:8787')).toEqual(['http://127.0.0.1:8787/*']);
+    expect(hostPermissions('http://127.0.0.1:8787')).toEqual(['http://127.0.0.1/*']);
   });
   it('knows which site a cookie belongs to', () => {
     expect(siteOfCookieDomain('.dida365.com')).toBe('dida365');

@@ -1,0 +1,303 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { COLORS, LIMITS } from '../../core/config';
+import { createEngine, type Engine } from '../../core/engine';
+import { deriveView } from '../../core/focus-view';
+import { effective } from '../../core/state';
+import { formatOpTime } from '../../core/time';
+import { fakePorts } from '../fakes';
+
+let f: ReturnType<typeof fakePorts>;
+let engine: Engine;
+const ops = () => f.tt.focusRequests().map((r) => r.body!.opList.map((o) => o.op));
+const view = () => deriveView(effective(f.state), f.now);
+
+async function act(type: 'start' | 'pause' | 'continue' | 'end' | 'toggle' | 'startBreak' | 'skipBreak') {
+  await engine.act({ type });
+  await engine.settled();
+}
+
+beforeEach(async () => {
+  f = fakePorts();
+  engine = createEngine(f.ports);
+  await engine.wake();
+  await engine.settled();
+});
+
+describe('focus loop against the fake TickTick', () => {
+  it('start: one op on the wire, badge 25 in focus colour, then pause/continue keep the session', async () => {
+    await act('start');
+    const [read, start] = f.tt.focusRequests();
+    expect(read!.body).toEqual({ lastPoint: 0, opList: [] });
+    expect(start!.body!.lastPoint).toBeGreaterThan(0);
+    const op = start!.body!.opList[0]!;
+    expect(op).toMatchObject({ op: 'start', oType: 0, duration: 25, manual: true, focusOnId: '', note: '', time: formatOpTime(f.now) });
+    expect(op.firstFocusId).toBe(op.oId);
+    expect(f.badge.look).toEqual({ text: '25', color: COLORS.focus });
+    expect(f.tt.current?.status).toBe(0);
+
+    f.advance(60_000);
+    await act('pause');
+    expect(f.tt.current?.status).toBe(1);
+    expect(f.tt.focusRequests().at(-1)!.body!.opList[0]).toMatchObject({ op: 'pause', oId: op.oId });
+    expect(f.badge.look).toEqual({ text: '24', color: COLORS.paused });
+    f.advance(10 * 60_000);
+    expect(view().remainingMs).toBe(24 * 60_000);
+
+    await act('continue');
+    expect(f.tt.current?.status).toBe(0);
+    expect(ops()).toEqual([[], ['start'], ['pause'], ['continue']]);
+  });
+
+  it('every request carries the point of the reply before it; lastPoint 0 only on the first', async () => {
+    await act('start');
+    await act('pause');
+    await engine.sync();
+    await engine.settled();
+    const reqs = f.tt.focusRequests();
+    expect(reqs[0]!.body!.lastPoint).toBe(0);
+    expect(reqs.slice(1).every((r) => r.body!.lastPoint > 0)).toBe(true);
+    expect(f.state.point).toBe(f.tt.point);
+    expect(reqs.every((r) => r.csrf === 'sandbox-csrf-51be')).toBe(true);
+  });
+
+  it('ending under 5 minutes sends drop and exit in one request', async () => {
+    await act('start');
+    f.advance(2 * 60_000);
+    await act('end');
+    expect(ops().at(-1)).toEqual(['drop', 'exit']);
+    expect(f.tt.current).toMatchObject({ status: 3, exited: true });
+    expect(f.badge.look.text).toBe('');
+  });
+
+  it('ending at 5 minutes or more sends finish then exit', async () => {
+    await act('start');
+    f.advance(6 * 60_000);
+    await act('end');
+    expect(ops().at(-1)).toEqual(['finish', 'exit']);
+    expect(f.tt.current).toMatchObject({ status: 2, exited: true });
+  });
+
+  it('a double press sends one pause; a toggle decides from the fresh state', async () => {
+    await act('start');
+    await Promise.all([engine.act({ type: 'pause' }), engine.act({ type: 'pause' })]);
+    await engine.settled();
+    await Promise.all([engine.onCommand('toggle-focus'), engine.onCommand('toggle-focus')]);
+    await engine.settled();
+    expect(ops().flat()).toEqual(['start', 'pause', 'continue', 'pause']);
+  });
+});
+
+describe('the queue never loses or repeats an op', () => {
+  it('offline: the pause waits in storage, retries with backoff, and is delivered once', async () => {
+    await act('start');
+    f.setOffline(true);
+    await act('pause');
+    expect(f.state.queue.map((o) => o.op)).toEqual(['pause']);
+    expect(f.state.error?.error).toBe('offline');
+    expect(view().phase).toBe('paused'); // optimistic
+    const retryAt = f.alarms.get('retry')!.when!;
+    expect(retryAt - f.now).toBeGreaterThanOrEqual(LIMITS.retryBaseMs / 2);
+
+    f.setOffline(false);
+    f.advance(retryAt - f.now);
+    await engine.onAlarm('retry');
+    await engine.settled();
+    expect(f.state.queue).toEqual([]);
+    expect(f.state.error).toBeNull();
+    expect(f.tt.applied.filter((a) => a.op === 'pause')).toHaveLength(1);
+    expect(f.tt.duplicates()).toEqual([]);
+  });
+
+  it('a reply lost after TickTick applied the batch: it reads first and does not send again', async () => {
+    await act('start');
+    f.tt.setFault('hang', { times: 1, apply: true });
+    await act('pause');
+    expect(f.state.uncertain).toBe(true);
+    await engine.onAlarm('retry');
+    await engine.settled();
+    expect(f.state.queue).toEqual([]);
+    expect(f.tt.duplicates()).toEqual([]);
+    expect(f.tt.current?.status).toBe(1);
+  });
+
+  it('a lost reply when TickTick did not apply it: the op is sent again, once', async () => {
+    await act('start');
+    f.tt.setFault('hang', { times: 1 });
+    await act('pause');
+    await engine.onAlarm('retry');
+    await engine.settled();
+    expect(f.tt.applied.filter((a) => a.op === 'pause')).toHaveLength(1);
+    expect(f.tt.current?.status).toBe(1);
+  });
+
+  it('backoff grows and is capped', async () => {
+    await act('start');
+    f.setOffline(true);
+    await act('pause');
+    const waits: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const at = f.alarms.get('retry')!.when!;
+      waits.push(at - f.now);
+      f.advance(at - f.now);
+      await engine.onAlarm('retry');
+      await engine.settled();
+    }
+    expect(waits[1]!).toBeGreaterThan(waits[0]!);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(LIMITS.retryMaxMs);
+    expect(f.state.queue).toHaveLength(1);
+  });
+
+  it('too_busy retries after 1–2 s, a few times, then backs off', async () => {
+    await act('start');
+    f.tt.setFault('too_busy');
+    await act('pause');
+    const wait = f.alarms.get('retry')!.when! - f.now;
+    expect(wait).toBeGreaterThanOrEqual(1000);
+    expect(wait).toBeLessThanOrEqual(2000);
+    for (let i = 0; i < LIMITS.busyRetries; i++) {
+      await engine.onAlarm('retry');
+      await engine.settled();
+    }
+    expect(f.alarms.get('retry')!.when! - f.now).toBeGreaterThan(2000);
+    f.tt.clearFaults();
+    await engine.onAlarm('retry');
+    await engine.settled();
+    expect(f.state.queue).toEqual([]);
+  });
+
+  it('refused (4xx): the op stays, polls only read, the user retries or discards', async () => {
+    await act('start');
+    f.tt.setFault('rejected', { times: 1 });
+    await act('pause');
+    expect(f.state.error?.error).toBe('rejected');
+    expect(f.state.queue).toHaveLength(1);
+    expect(f.alarms.has('retry')).toBe(false);
+    await engine.onAlarm('poll');
+    await engine.settled();
+    expect(f.tt.focusRequests().at(-1)!.body!.opList).toEqual([]);
+    expect(f.state.error?.error).toBe('rejected');
+    await engine.retry();
+    await engine.settled();
+    expect(f.state.queue).toEqual([]);
+    expect(f.tt.current?.status).toBe(1);
+
+    f.tt.setFault('rejected', { times: 1 });
+    await act('continue');
+    await engine.discard();
+    await engine.settled();
+    expect(f.state.queue).toEqual([]);
+    expect(view().phase).toBe('paused'); // TickTick's state again
+  });
+
+  it('signed out: "!" on the badge, the op is kept, and sent once the session cookie appears', async () => {
+    await act('start');
+    f.cookies.t = false;
+    await act('pause');
+    expect(f.state.error).toMatchObject({ error: 'no_auth_session', message: 'err_no_auth_session' });
+    expect(f.badge.look.text).toBe('!');
+    expect(f.state.queue).toHaveLength(1);
+    f.cookies.t = true;
+    await engine.onSession(true);
+    await engine.settled();
+    expect(f.state.queue).toEqual([]);
+    expect(f.tt.current?.status).toBe(1);
+    expect(f.badge.look).toEqual({ text: '25', color: COLORS.paused });
+  });
+
+  it('an expired session (401) reads as signed out too', async () => {
+    await act('start');
+    f.tt.setFault('status', { code: 401, errorCode: 'user_not_sign_on', times: 1 });
+    await act('pause');
+    expect(f.state.error?.error).toBe('no_auth_session');
+    expect(f.state.queue).toHaveLength(1);
+  });
+});
+
+describe('other devices and the clock', () => {
+  it('a pause on the phone is adopted with a notice', async () => {
+    await act('start');
+    f.advance(3 * 60_000);
+    f.tt.device.pause();
+    await engine.onAlarm('poll');
+    await engine.settled();
+    expect(view().phase).toBe('paused');
+    expect(f.state.notice?.key).toBe('remotePaused');
+    expect(f.badge.look).toEqual({ text: '22', color: COLORS.paused });
+  });
+
+  it('a focus started on the phone shows on the badge after the next poll', async () => {
+    f.tt.device.start({ agoSec: 120 });
+    await engine.onAlarm('poll');
+    await engine.settled();
+    expect(f.badge.look.text).toBe('23');
+    expect(f.state.notice?.key).toBe('remoteStarted');
+    expect(f.alarms.get('poll')!.period).toBe(1);
+  });
+
+  it('natural end: finish with manual false at start + 25 min + pauses, even when woken late', async () => {
+    await act('start');
+    const started = f.now;
+    f.advance(60_000);
+    await act('pause');
+    f.advance(30_000);
+    await act('continue');
+    expect(f.alarms.get('tick')!.when).toBeLessThanOrEqual(started + 25 * 60_000 + 30_000);
+    f.advance(40 * 60_000); // the worker slept through the end
+    await engine.onAlarm('tick');
+    await engine.settled();
+    const fin = f.tt.applied.find((a) => a.op === 'finish')!;
+    expect(fin).toMatchObject({ manual: false, time: formatOpTime(started + 25 * 60_000 + 30_000) });
+    expect(view().phase).toBe('finished');
+    expect(f.notifications).toHaveLength(1);
+  });
+
+  it('natural end already finished on another device: no second finish', async () => {
+    await act('start');
+    const started = f.now;
+    f.advance(26 * 60_000);
+    f.tt.device.finish(started + 25 * 60_000);
+    await engine.onAlarm('tick');
+    await engine.settled();
+    expect(f.tt.applied.filter((a) => a.op === 'finish')).toHaveLength(1);
+    expect(f.tt.applied.find((a) => a.op === 'finish')!.by).toBe('device');
+    expect(f.state.notice).toBeNull();
+  });
+
+  it('break: start it, and its natural end sends endBreak', async () => {
+    await act('start');
+    f.advance(26 * 60_000);
+    await engine.onAlarm('tick');
+    await engine.settled();
+    await act('startBreak');
+    expect(view().phase).toBe('break');
+    expect(f.badge.look).toEqual({ text: '5', color: COLORS.break });
+    f.advance(6 * 60_000);
+    await engine.onAlarm('tick');
+    await engine.settled();
+    expect(f.tt.applied.at(-1)).toMatchObject({ op: 'endBreak', manual: false });
+    expect(view().phase).toBe('idle');
+  });
+
+  it('a new engine over the same storage (worker restart) restores badge and alarms', async () => {
+    await act('start');
+    f.advance(90_000);
+    f.badge.look = { text: '', color: '' };
+    f.alarms.clear();
+    const restarted = createEngine(f.ports);
+    await restarted.wake();
+    await restarted.settled();
+    expect(f.badge.look.text).toBe('24');
+    expect(f.alarms.get('tick')?.when).toBeGreaterThan(f.now);
+    expect(f.alarms.get('poll')?.period).toBe(1);
+  });
+
+  it('refreshes preferences and today\'s stats on request', async () => {
+    f.tt.prefs.pomoDuration = 50;
+    await engine.sync(true);
+    await engine.settled();
+    expect(f.state.prefs.pomoDuration).toBe(50);
+    expect(f.state.stats).toEqual({ todayPomoCount: 0, todayPomoDuration: 0 });
+    await act('start');
+    expect(f.tt.current?.duration).toBe(50);
+  });
+});

@@ -1,0 +1,103 @@
+// Issue #2: the core loop on the wire, in the popup and on the badge.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, sleep, timerText, waitFor } from './harness.mjs';
+
+let h;
+let popup;
+before(async () => {
+  h = await launch();
+  popup = await h.openPopup();
+});
+after(() => h?.close());
+
+const OP_FIELDS = ['id', 'oId', 'oType', 'op', 'duration', 'firstFocusId', 'focusOnId', 'autoPomoLeft', 'pomoCount', 'manual', 'note', 'time'];
+
+test('idle popup: 25:00 from the TickTick preference, a Start button, no badge', async () => {
+  assert.equal(await timerText(popup), '25:00');
+  assert.ok(await popup.getByRole('button', { name: 'Start' }).isVisible());
+  assert.equal((await h.badge()).text, '');
+});
+
+test('Start sends the seed\'s start op, and the popup and badge count down from 25', async () => {
+  const before = Date.now();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.opRequests().length === 1, 'start request');
+  const [req] = h.opRequests();
+  assert.ok(req.lastPoint > 0, 'lastPoint is the point of the first read');
+  assert.equal(req.opList.length, 1);
+  const op = req.opList[0];
+  assert.deepEqual(Object.keys(op).sort(), [...OP_FIELDS].sort());
+  assert.match(op.id, /^[0-9a-f]{24}$/);
+  assert.match(op.oId, /^[0-9a-f]{24}$/);
+  assert.notEqual(op.id, op.oId);
+  assert.deepEqual(
+    { op: op.op, oType: op.oType, duration: op.duration, firstFocusId: op.firstFocusId, focusOnId: op.focusOnId, manual: op.manual, note: op.note },
+    { op: 'start', oType: 0, duration: 25, firstFocusId: op.oId, focusOnId: '', manual: true, note: '' },
+  );
+  assert.match(op.time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
+  assert.ok(Math.abs(Date.parse(op.time.replace('+0000', 'Z')) - before) < 5000);
+  assert.equal(h.tt.current.status, 0);
+
+  await waitFor(async () => ['25', '24'].includes((await h.badge()).text), 'badge 25/24');
+  assert.match(await timerText(popup), /^2[45]:\d\d$/);
+  const t1 = await timerText(popup);
+  await sleep(1300);
+  assert.notEqual(await timerText(popup), t1, 'the countdown ticks locally');
+  assert.ok(await popup.getByRole('button', { name: 'Pause' }).isVisible());
+  assert.ok(await popup.getByRole('button', { name: 'End' }).isVisible());
+});
+
+test('Pause: same oId, frozen countdown, grey badge', async () => {
+  const startOp = h.opRequests()[0].opList[0];
+  await popup.getByRole('button', { name: 'Pause' }).click();
+  await waitFor(() => h.opRequests().length === 2, 'pause request');
+  const op = h.opRequests()[1].opList[0];
+  assert.equal(op.op, 'pause');
+  assert.equal(op.oId, startOp.oId);
+  assert.equal(op.firstFocusId, startOp.oId);
+  assert.notEqual(op.id, startOp.id);
+  await popup.getByRole('button', { name: 'Continue' }).waitFor();
+  const frozen = await timerText(popup);
+  await sleep(1500);
+  assert.equal(await timerText(popup), frozen, 'paused countdown does not move');
+  const badge = await waitFor(async () => {
+    const b = await h.badge();
+    return b.color[0] === 138 && b; // COLORS.paused #8A8F98
+  }, 'grey paused badge');
+  assert.ok(['25', '24'].includes(badge.text));
+});
+
+test('Continue resumes the same session', async () => {
+  await popup.getByRole('button', { name: 'Continue' }).click();
+  await waitFor(() => h.opRequests().length === 3, 'continue request');
+  const op = h.opRequests()[2].opList[0];
+  assert.equal(op.op, 'continue');
+  assert.equal(op.oId, h.opRequests()[0].opList[0].oId);
+  await popup.getByRole('button', { name: 'Pause' }).waitFor();
+  assert.equal(h.tt.current.status, 0);
+});
+
+test('End under 5 minutes sends drop and exit in ONE request, and the popup is idle again', async () => {
+  assert.ok(await popup.getByText('Under 5 minutes').isVisible(), 'the popup warns it will not be saved');
+  await popup.getByRole('button', { name: 'End' }).click();
+  await waitFor(() => h.opRequests().length === 4, 'end request');
+  const req = h.opRequests()[3];
+  assert.deepEqual(req.opList.map((o) => o.op), ['drop', 'exit']);
+  assert.deepEqual(req.opList.map((o) => o.duration), [0, 0]);
+  assert.deepEqual([req.opList[1].autoPomoLeft, req.opList[1].pomoCount], [0, 0]);
+  assert.ok(req.opList.every((o) => o.oId === h.opRequests()[0].opList[0].oId));
+  assert.equal(h.tt.current.exited, true);
+  await popup.getByRole('button', { name: 'Start' }).waitFor();
+  await waitFor(async () => (await h.badge()).text === '', 'badge cleared');
+});
+
+test('lastPoint: every request sends the point of the reply before it, and 0 only once', async () => {
+  const reqs = h.tt.focusRequests();
+  assert.equal(reqs[0].body.lastPoint, 0);
+  assert.ok(reqs.slice(1).every((r) => r.body.lastPoint > 0), 'never lastPoint 0 after the first sync');
+  assert.equal((await h.state()).point, h.tt.point);
+  for (let i = 1; i < reqs.length; i++) assert.ok(reqs[i].body.lastPoint >= reqs[i - 1].body.lastPoint);
+  assert.ok(reqs.every((r) => r.csrf === 'sandbox-csrf-51be'), 'x-csrftoken from the _csrf_token cookie');
+  assert.deepEqual(h.workerErrors, []);
+});

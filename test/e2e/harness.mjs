@@ -1,0 +1,106 @@
+// Drives the real built extension in Debian Chromium against the fake TickTick on loopback
+// (../shared/reference/extension-testing-recipe.md). `npm run e2e` builds it first with
+// WXT_TICKTICK_BASE_URL=http://127.0.0.1:18787 into .output/chrome-mv3-e2e.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startFakeServer } from '../fake-ticktick/server.mjs';
+import { SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
+
+export const PORT = 18787;
+export const BASE = `http://127.0.0.1:${PORT}`;
+export const EXT_DIR = resolve('.output/chrome-mv3-e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function sleep(ms) {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+/** Polls `fn` until it returns a truthy value; fails with `what` after `timeout` ms. */
+export async function waitFor(fn, what, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await sleep(100);
+  }
+}
+
+export async function launch({ signedIn = true } = {}) {
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no build at ${EXT_DIR}: run npm run e2e`);
+  const server = await startFakeServer({ port: PORT });
+  const profile = await mkdtemp(join(tmpdir(), 'ttf-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-quic', '--lang=en-US',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const extId = new URL(worker.url()).host;
+  const workerErrors = [];
+  worker.on('console', (m) => {
+    if (m.type() === 'error') workerErrors.push(m.text());
+  });
+
+  const h = {
+    server, tt: server.tt, context, worker, extId, workerErrors,
+    /** Stored background state (the `local:state` item). */
+    state: () => worker.evaluate(async () => (await chrome.storage.local.get('state')).state?.value ?? null),
+    badge: () => worker.evaluate(async () => ({
+      text: await chrome.action.getBadgeText({}),
+      color: await chrome.action.getBadgeBackgroundColor({}),
+    })),
+    settled: () => worker.evaluate(() => globalThis.__ttf.settled()),
+    command: (name) => worker.evaluate((n) => globalThis.__ttf.command(n), name),
+    async signIn() {
+      await context.addCookies([
+        { name: 't', value: SANDBOX_TOKEN, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' },
+        { name: '_csrf_token', value: SANDBOX_CSRF, domain: '127.0.0.1', path: '/', sameSite: 'Lax' },
+      ]);
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => workerErrors.push(`popup: ${e.message}`));
+      await page.goto(`chrome-extension://${extId}/popup.html`);
+      await page.getByRole('timer').waitFor();
+      return page;
+    },
+    /** Kills the service worker (the recipe's CDP route); the next event starts a fresh one. */
+    async stopWorker() {
+      const page = await context.newPage();
+      await page.goto('about:blank');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.close();
+    },
+    /** Requests to the focus endpoint with at least one op. */
+    opRequests: () => server.tt.focusRequests().filter((r) => r.body?.opList.length).map((r) => r.body),
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  if (signedIn) {
+    await h.signIn();
+    await waitFor(async () => (await h.state())?.syncedAt > 0, 'first sync');
+  }
+  return h;
+}
+
+/** Text of the popup's countdown. */
+export const timerText = (page) => page.getByRole('timer').textContent();
