@@ -1,0 +1,89 @@
+// Issue #3's fault matrix: each hostile reply shows a clear message in the popup, the user's op is
+// kept, and once TickTick behaves it is delivered exactly once. Prints the matrix at the end.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, waitFor } from './harness.mjs';
+
+let h;
+let popup;
+const rows = [];
+before(async () => {
+  h = await launch();
+  popup = await h.openPopup();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.tt.current?.status === 0, 'focus running');
+});
+after(async () => {
+  console.log('\nfault matrix (ops made / delivered / duplicated):');
+  console.log('| fault | popup said | made | received by server | delivered (applied) | duplicated |\n|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.fault} | ${r.said} | ${r.made} | ${r.received} | ${r.delivered} | ${r.duplicated} |`);
+  await h?.close();
+});
+
+const SIGNED_OUT = /signed out of TickTick/;
+const MATRIX = [
+  ['down (connection reset)', 'down', {}, /Offline\. Will sync when online/],
+  ['hang, reply lost after apply', 'hang', { apply: true }, /did not answer in time/],
+  ['hang, nothing applied', 'hang', {}, /did not answer in time/],
+  ['HTML login page with 200', 'html200', {}, SIGNED_OUT],
+  ['redirect to sign-in', 'redirect', {}, SIGNED_OUT],
+  ['401 user_not_sign_on', 'status', { code: 401, errorCode: 'user_not_sign_on' }, SIGNED_OUT],
+  ['403 access_forbidden', 'status', { code: 403, errorCode: 'access_forbidden' }, /refused this change/, 'retry'],
+  ['429', 'status', { code: 429, errorCode: 'rate_limited' }, /Too many requests/],
+  ['500', 'status', { code: 500, errorCode: 'server_error' }, /server error/],
+  ['502', 'status', { code: 502, errorCode: 'bad_gateway' }, /server error/],
+  ['too_busy', 'too_busy', {}, /busy/],
+  ['invalid JSON', 'invalid_json', {}, /can't read/],
+  ['truncated JSON', 'truncated_json', {}, /can't read/],
+  ['wrong types (status "1")', 'wrong_types', {}, /can't read/],
+  ['null fields', 'null_fields', {}, /can't read/],
+  ['missing current', 'missing_current', {}, /can't read/],
+  ['500 need_pro', 'need_pro', {}, /Premium/, 'retry'],
+  ['400 invalid_op', 'rejected', {}, /refused this change/, 'retry'],
+];
+
+for (const [name, kind, opts, message, recovery] of MATRIX) {
+  test(`${name}: message shown, op kept, delivered once afterwards`, { timeout: 60_000 }, async () => {
+    const pausing = await popup.getByRole('button', { name: 'Pause' }).isVisible();
+    h.tt.setFault(kind, opts);
+    const sentBefore = h.tt.focusRequests().length;
+    await popup.getByRole('button', { name: pausing ? 'Pause' : 'Continue' }).click();
+    await popup.getByRole('button', { name: pausing ? 'Continue' : 'Pause' }).waitFor(); // optimistic
+    const [op] = (await h.state()).queue;
+    assert.equal(op?.op, pausing ? 'pause' : 'continue');
+
+    const alert = popup.getByRole('alert');
+    await alert.filter({ hasText: message }).waitFor({ timeout: 25_000 });
+    const said = (await alert.locator('p').first().textContent()).trim();
+    assert.ok(h.tt.focusRequests().length > sentBefore, 'the faulty reply was really received');
+    if (kind !== 'hang') assert.ok(!h.tt.applied.some((a) => a.id === op.id), 'the fault kept TickTick from applying it');
+    if (!(kind === 'hang' && opts.apply)) assert.ok((await h.state()).queue.some((o) => o.id === op.id), 'op kept in the queue');
+
+    h.tt.clearFaults();
+    if (recovery === 'retry') await popup.getByRole('button', { name: 'Retry' }).click();
+    await waitFor(async () => (await h.state()).queue.length === 0, 'queue drained', 30_000);
+    await waitFor(async () => (await popup.getByRole('alert').count()) === 0, 'message cleared');
+    const delivered = h.tt.applied.filter((a) => a.id === op.id).length;
+    const duplicated = Math.max(0, delivered - 1);
+    rows.push({ fault: name, said, made: 1, received: h.tt.timesReceived(op.id), delivered, duplicated });
+    assert.equal(delivered, 1, 'delivered exactly once');
+    assert.equal(h.tt.current.status, pausing ? 1 : 0, 'TickTick holds what the user did');
+  });
+}
+
+test('the huge updates array is accepted without harm', async () => {
+  h.tt.setFault('huge_updates', { times: 1 });
+  const pausing = await popup.getByRole('button', { name: 'Pause' }).isVisible();
+  await popup.getByRole('button', { name: pausing ? 'Pause' : 'Continue' }).click();
+  await waitFor(() => h.tt.focusRequests().at(-1).fault === 'huge_updates', 'huge reply sent');
+  await waitFor(async () => (await h.state()).queue.length === 0 && (await h.state()).error === null, 'accepted');
+  const stored = JSON.stringify(await h.state()).length;
+  assert.ok(stored < 20_000, `state stays small (${stored} B): updates are not kept`);
+});
+
+test('nothing lost across the matrix, nothing applied twice, no errors in worker or popup', async () => {
+  const mine = h.tt.applied.filter((a) => a.by === 'extension');
+  assert.equal(new Set(mine.map((a) => a.id)).size, mine.length);
+  assert.deepEqual((await h.state()).queue, []);
+  assert.deepEqual(h.workerErrors, []);
+});

@@ -1,0 +1,49 @@
+// Least privilege and the session token: the token never lands in extension storage, web pages
+// cannot reach the background, and the manifest asks only for what is used.
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
+import { BASE, EXT_DIR, launch, waitFor } from './harness.mjs';
+
+let h;
+before(async () => {
+  h = await launch();
+});
+after(() => h?.close());
+
+test('after a full focus loop no storage area contains the session token', async () => {
+  const popup = await h.openPopup();
+  for (const name of ['Start', 'Pause', 'Continue', 'End']) {
+    await popup.getByRole('button', { name }).click();
+    await waitFor(async () => (await h.state()).queue.length === 0, `${name} delivered`);
+  }
+  const dump = await h.worker.evaluate(async () => JSON.stringify({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    session: await chrome.storage.session.get(null),
+  }));
+  assert.ok(dump.includes('"point"'), 'the dump holds the real state');
+  assert.ok(!dump.includes(SANDBOX_TOKEN), 'no token in storage');
+  assert.ok(h.tt.log.every((e) => !String(e.device).includes(SANDBOX_TOKEN)), 'no token in headers we add');
+});
+
+test('a web page cannot message the extension', async () => {
+  const page = await h.context.newPage();
+  await page.goto(`${BASE}/signin`);
+  const reachable = await page.evaluate(() => typeof globalThis.chrome?.runtime?.sendMessage);
+  assert.equal(reachable, 'undefined');
+});
+
+test('manifest: minimal permissions, strict CSP, no externally_connectable', () => {
+  const m = JSON.parse(readFileSync(`${EXT_DIR}/manifest.json`, 'utf8'));
+  assert.deepEqual(m.permissions.sort(), ['alarms', 'cookies', 'notifications', 'storage']);
+  assert.deepEqual(m.host_permissions, ['http://127.0.0.1/*']);
+  assert.equal(m.externally_connectable, undefined);
+  assert.match(m.content_security_policy.extension_pages, /script-src 'self'/);
+  const prod = '.output/chrome-mv3/manifest.json';
+  if (existsSync(prod)) {
+    const p = JSON.parse(readFileSync(prod, 'utf8'));
+    assert.deepEqual(p.host_permissions, ['https://ms.ticktick.com/*', 'https://api.ticktick.com/*', 'https://ms.dida365.com/*', 'https://api.dida365.com/*']);
+  }
+});
