@@ -1,6 +1,6 @@
 // The buttons that apply to the current phase, and the pomo/stopwatch picker when idle.
 import { useState } from 'preact/hooks';
-import { LIMITS } from '../core/config';
+import { KEEP_FOCUS_SEC, MIN_POMO_MIN, MAX_POMO_MIN } from '../core/config';
 import type { FocusView } from '../core/focus-view';
 import type { Action } from '../core/plan';
 import { t } from './i18n';
@@ -22,7 +22,7 @@ export function Controls({ view, minutes, busy, onMinutes, act }: Props) {
   );
   const willDrop =
     (view.phase === 'focusing' || view.phase === 'paused' || view.phase === 'stopwatch') &&
-    view.elapsedMs < LIMITS.keepFocusSec * 1000;
+    view.elapsedMs < KEEP_FOCUS_SEC * 1000;
 
   switch (view.phase) {
     case 'idle':
@@ -37,9 +37,9 @@ export function Controls({ view, minutes, busy, onMinutes, act }: Props) {
           </div>
           {mode === 'pomo' && (
             <div class="stepper">
-              <button type="button" aria-label={t('lessMin')} disabled={minutes <= LIMITS.minPomoMin} onClick={() => onMinutes(minutes - 5)}>−</button>
+              <button type="button" aria-label={t('lessMin')} disabled={minutes <= MIN_POMO_MIN} onClick={() => onMinutes(minutes - 5)}>−</button>
               <span>{t('minutes', [String(minutes)])}</span>
-              <button type="button" aria-label={t('moreMin')} disabled={minutes >= LIMITS.maxPomoMin} onClick={() => onMinutes(minutes + 5)}>+</button>
+              <button type="button" aria-label={t('moreMin')} disabled={minutes >= MAX_POMO_MIN} onClick={() => onMinutes(minutes + 5)}>+</button>
             </div>
           )}
           <div class="row">{btn(t('btnStart'), { type: 'start', mode, minutes }, true)}</div>

@@ -1,6 +1,5 @@
 // Applies our own ops to a record locally: the optimistic view while an op waits in the queue, and
 // the check that TickTick already holds an op after a reply was lost.
-import { parseTime } from './time';
 import type { FocusOp, FocusRecord } from './types';
 
 export function applyOp(cur: FocusRecord | null, op: FocusOp): FocusRecord | null {
@@ -29,13 +28,13 @@ export function applyOp(cur: FocusRecord | null, op: FocusOp): FocusRecord | nul
     case 'drop':
       return active ? { ...cur, status: 3, endTime: op.time } : cur;
     case 'exit':
-      return { ...cur, exited: true };
+      return cur.exited ? cur : { ...cur, exited: true };
     case 'startBreak':
-      return cur.status === 2
+      return cur.status === 2 && !cur.focusBreak.startTime
         ? { ...cur, focusBreak: { startTime: op.time, duration: op.duration } }
         : cur;
     case 'endBreak':
-      return cur.status === 2 ? { ...cur, focusBreak: { ...cur.focusBreak, endTime: op.time } } : cur;
+      return cur.status === 2 && !cur.focusBreak.endTime ? { ...cur, focusBreak: { ...cur.focusBreak, endTime: op.time } } : cur;
     default:
       return cur;
   }
@@ -45,29 +44,12 @@ export function applyOps(cur: FocusRecord | null, ops: readonly FocusOp[]): Focu
   return ops.reduce(applyOp, cur);
 }
 
-const sameTime = (a: string | undefined, b: string) => parseTime(a) === parseTime(b);
-
-/** Whether TickTick's record already shows this op (so it must not be sent again). */
+/**
+ * Whether sending `op` now would be pointless: TickTick's record already shows it (our batch got
+ * through although the reply was lost), or it would change nothing there (another device got there
+ * first). The same rules TickTick applies decide it, so such an op is never sent (twice).
+ */
 export function isReflected(remote: FocusRecord | null, op: FocusOp): boolean {
-  if (!remote || remote.id !== op.oId) return false;
-  switch (op.op) {
-    case 'start':
-      return true;
-    case 'pause':
-      return remote.pauseLogs.some((l) => l.type === 0 && sameTime(l.time, op.time));
-    case 'continue':
-      return remote.pauseLogs.some((l) => l.type === 1 && sameTime(l.time, op.time));
-    case 'finish':
-      return remote.status === 2;
-    case 'drop':
-      return remote.status === 3;
-    case 'exit':
-      return remote.exited;
-    case 'startBreak':
-      return sameTime(remote.focusBreak.startTime, op.time);
-    case 'endBreak':
-      return !!remote.focusBreak.endTime;
-    default:
-      return false;
-  }
+  if (op.op === 'start') return remote?.id === op.oId;
+  return applyOp(remote, op) === remote;
 }

@@ -1,21 +1,19 @@
 // Badge text and colour, a view of the derived focus state.
-import { COLORS } from './config';
+import { COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, COLOR_STOPWATCH, COLOR_ALERT } from './config';
 import type { FocusView } from './focus-view';
 
 export interface BadgeLook { text: string; color: string }
 
+const PHASE_COLOR = { focusing: COLOR_FOCUS, paused: COLOR_PAUSED, break: COLOR_BREAK, finished: COLOR_BREAK, idle: COLOR_FOCUS };
+
 export function badgeFor(view: FocusView, signedOut: boolean): BadgeLook {
-  if (signedOut) return { text: '!', color: COLORS.alert };
-  const mins = Math.ceil(view.remainingMs / 60_000);
-  switch (view.phase) {
-    case 'focusing': return { text: String(mins), color: COLORS.focus };
-    case 'paused': return { text: String(mins), color: COLORS.paused };
-    case 'break': return { text: String(mins), color: COLORS.break };
-    case 'finished': return { text: '✓', color: COLORS.break };
-    case 'stopwatch':
-      return { text: `${Math.floor(view.elapsedMs / 60_000)}m`, color: view.paused ? COLORS.paused : COLORS.stopwatch };
-    default: return { text: '', color: COLORS.focus };
+  if (signedOut) return { text: '!', color: COLOR_ALERT };
+  const { phase } = view;
+  if (phase === 'stopwatch') {
+    return { text: `${Math.floor(view.elapsedMs / 60_000)}m`, color: view.paused ? COLOR_PAUSED : COLOR_STOPWATCH };
   }
+  const text = phase === 'idle' ? '' : phase === 'finished' ? '✓' : String(Math.ceil(view.remainingMs / 60_000));
+  return { text, color: PHASE_COLOR[phase] };
 }
 
 /** The next instant the badge text changes on its own, or null when it is frozen. */

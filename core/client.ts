@@ -2,34 +2,28 @@
 // we only ever add `x-csrftoken` from the non-secret `_csrf_token` cookie (reference §2).
 import { classify, type Classified } from './errors';
 import { endpoints, type Site } from './hosts';
-import { LIMITS } from './config';
+import { REQUEST_TIMEOUT_MS } from './config';
 import { HttpFailure, type Ports } from './ports';
 import type { FocusOp } from './types';
 
 export function createClient(p: Ports) {
-  async function headers(site: Site, deviceId: string): Promise<Record<string, string>> {
-    const ep = endpoints(site, p.base);
-    const h: Record<string, string> = {
-      'content-type': 'application/json',
-      'x-device': JSON.stringify({
-        platform: 'web', os: '', device: '', name: '', version: 6310, id: deviceId,
-        channel: 'website', campaign: '', websocket: '',
-      }),
-      'x-tz': Intl.DateTimeFormat().resolvedOptions().timeZone,
-    };
-    const csrf = await p.session.csrfToken(ep.cookieUrl);
+  // Cookie + JSON content type is what ms.ticktick.com needs (reference §2, live check U); the
+  // web app's X-Device fingerprint is left out.
+  async function headers(site: Site): Promise<Record<string, string>> {
+    const h: Record<string, string> = { 'content-type': 'application/json' };
+    const csrf = await p.session.csrfToken(endpoints(site, p.base).cookieUrl);
     if (csrf) h['x-csrftoken'] = csrf;
     return h;
   }
 
   /** One `/focus/batch/focusOp` exchange; an empty `opList` only reads the state. */
-  async function focusOp(site: Site, lastPoint: number, opList: FocusOp[], deviceId: string): Promise<Classified> {
+  async function focusOp(site: Site, lastPoint: number, opList: FocusOp[]): Promise<Classified> {
     try {
       const raw = await p.http.request(endpoints(site, p.base).focusOp, {
         method: 'POST',
-        headers: await headers(site, deviceId),
+        headers: await headers(site),
         body: JSON.stringify({ lastPoint, opList }),
-        timeoutMs: LIMITS.requestTimeoutMs,
+        timeoutMs: REQUEST_TIMEOUT_MS,
       });
       return classify(raw);
     } catch (e) {
@@ -38,18 +32,5 @@ export function createClient(p: Ports) {
     }
   }
 
-  /** GET a JSON object from the API host; null on any failure (these reads are best effort). */
-  async function getJson(site: Site, which: 'prefs' | 'stats', deviceId: string): Promise<unknown> {
-    try {
-      const raw = await p.http.request(endpoints(site, p.base)[which], {
-        method: 'GET', headers: await headers(site, deviceId), timeoutMs: LIMITS.requestTimeoutMs,
-      });
-      if (raw.status !== 200 || raw.redirected) return null;
-      return JSON.parse(raw.text);
-    } catch {
-      return null;
-    }
-  }
-
-  return { focusOp, getJson };
+  return { focusOp };
 }

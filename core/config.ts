@@ -1,30 +1,27 @@
-// Every id, colour and limit in one place.
+// Every id, colour and limit in one place. Plain constants, so the minifier inlines them.
 
-export const LIMITS = {
-  /** A focus shorter than this is dropped, not kept (reference §3.2). */
-  keepFocusSec: 5 * 60,
-  /** Stopwatch auto-stops after 12 h (reference §3.2). */
-  stopwatchMaxSec: 12 * 60 * 60,
-  /** Desktop forgets "waiting for break" after 3 h (reference §4). */
-  finishedForgetSec: 3 * 60 * 60,
-  minPomoMin: 5,
-  maxPomoMin: 180,
-  requestTimeoutMs: 15_000,
-  /** Reply bodies larger than this are refused (a huge `updates` array). */
-  maxReplyBytes: 8 * 1024 * 1024,
-  /** Backoff: base × 2^attempt with jitter, each wait capped. */
-  retryBaseMs: 5_000,
-  retryMaxMs: 5 * 60_000,
-  /** `too_busy`: retry after 1–2 s (reference §6), this many times before normal backoff. */
-  busyRetries: 3,
-  /** Refresh from TickTick at most this often when something merely wakes us. */
-  staleAfterMs: 20_000,
-} as const;
+/** A focus shorter than this is dropped, not kept (reference §3.2). */
+export const KEEP_FOCUS_SEC = 5 * 60;
+/** Stopwatch auto-stops after 12 h (reference §3.2). */
+export const STOPWATCH_MAX_SEC = 12 * 60 * 60;
+/** Desktop forgets "waiting for break" after 3 h (reference §4). */
+export const FINISHED_FORGET_SEC = 3 * 60 * 60;
+export const MIN_POMO_MIN = 5;
+export const MAX_POMO_MIN = 180;
+export const REQUEST_TIMEOUT_MS = 15_000;
+/** Reply bodies larger than this are refused (a huge `updates` array). */
+export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
+/** Backoff: base × 2^attempt with jitter, each wait capped. */
+export const RETRY_BASE_MS = 5_000;
+export const RETRY_MAX_MS = 5 * 60_000;
+/** `too_busy`: retry after 1–2 s (reference §6), this many times before normal backoff. */
+export const BUSY_RETRIES = 3;
+/** Refresh from TickTick at most this often when something merely wakes the worker. */
+export const STALE_AFTER_MS = 20_000;
 
-export const POLL = {
-  activeMin: 1,
-  idleMin: 3,
-} as const;
+/** Sync polls: about once a minute while a focus or break runs, every few minutes when idle. */
+export const POLL_ACTIVE_MIN = 1;
+export const POLL_IDLE_MIN = 3;
 
 export const DEFAULT_PREFS = {
   pomoDuration: 25,
@@ -33,26 +30,19 @@ export const DEFAULT_PREFS = {
   longBreakInterval: 4,
 } as const;
 
-export const COLORS = {
-  focus: '#E5534B',
-  paused: '#8A8F98',
-  break: '#2DA44E',
-  stopwatch: '#4772FA',
-  alert: '#D1242F',
-} as const;
+export const COLOR_FOCUS = '#E5534B';
+export const COLOR_PAUSED = '#8A8F98';
+export const COLOR_BREAK = '#2DA44E';
+export const COLOR_STOPWATCH = '#4772FA';
+export const COLOR_ALERT = '#D1242F';
 
-export const ALARMS = {
-  tick: 'tick',
-  poll: 'poll',
-  retry: 'retry',
-} as const;
+export const ALARM_TICK = 'tick';
+export const ALARM_POLL = 'poll';
+export const ALARM_RETRY = 'retry';
 
-export const COMMANDS = {
-  toggle: 'toggle-focus',
-  end: 'end-focus',
-} as const;
+export const COMMAND_TOGGLE = 'toggle-focus';
+export const COMMAND_END = 'end-focus';
 
-export const STORAGE_KEYS = {
-  state: 'local:state',
-  settings: 'sync:settings',
-} as const;
+export const KEY_STATE = 'local:state';
+export const KEY_SETTINGS = 'sync:settings';
+export const KEY_EXTRAS = 'local:extras';

@@ -3,16 +3,14 @@
 import { applyOps, isReflected } from './apply-op';
 import { badgeFor, nextBadgeChange } from './badge';
 import { createClient } from './client';
-import { ALARMS, COMMANDS, LIMITS, POLL } from './config';
-import { MAYBE_APPLIED, RETRY, type Classified, type ErrorCode } from './errors';
+import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STOPWATCH_MAX_SEC, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES, STALE_AFTER_MS, POLL_ACTIVE_MIN, POLL_IDLE_MIN } from './config';
+import { POLICY, type Classified, type ErrorCode } from './errors';
 import { deriveView, stateKey, type FocusView } from './focus-view';
 import { endpoints, SITES, type Site } from './hosts';
 import { objectIdFactory } from './object-id';
-import { pickNumbers } from './parse';
 import { planAction, planNaturalEnd, type ActionRequest } from './plan';
 import type { Ports } from './ports';
 import { effective, isSignedOut, type AppState, type NoticeKey } from './state';
-import { formatClock } from './time';
 import type { FocusOp, FocusRecord } from './types';
 
 export type Engine = ReturnType<typeof createEngine>;
@@ -20,17 +18,18 @@ export type Engine = ReturnType<typeof createEngine>;
 /** Time has run out and TickTick must be told (reference §3.2: `finish`, `endBreak` with manual false). */
 export function isDue(v: FocusView): boolean {
   if (v.phase === 'focusing' || v.phase === 'break') return v.remainingMs <= 0;
-  return v.phase === 'stopwatch' && !v.paused && v.elapsedMs >= LIMITS.stopwatchMaxSec * 1000;
+  return v.phase === 'stopwatch' && !v.paused && v.elapsedMs >= STOPWATCH_MAX_SEC * 1000;
 }
 
 function noticeFor(before: FocusRecord | null, after: FocusRecord | null, now: number): NoticeKey | null {
   const b = deriveView(before, now);
   const a = deriveView(after, now);
-  if (isDue(b) && (a.phase === 'finished' || a.phase === 'idle')) return null; // ran out there too
-  if (a.phase === 'idle' || a.phase === 'finished') return 'remoteEnded';
-  if (a.phase === 'break') return 'remoteBreak';
-  if (a.paused) return 'remotePaused';
-  return a.sessionId === b.sessionId ? 'remoteResumed' : 'remoteStarted';
+  const ended = a.phase === 'idle' || a.phase === 'finished';
+  if (ended && isDue(b)) return null; // it ran out there too: nothing to tell
+  return ended ? 'remoteEnded'
+    : a.phase === 'break' ? 'remoteBreak'
+    : a.paused ? 'remotePaused'
+    : a.sessionId === b.sessionId ? 'remoteResumed' : 'remoteStarted';
 }
 
 export function createEngine(p: Ports) {
@@ -45,11 +44,7 @@ export function createEngine(p: Ports) {
     return run;
   }
 
-  async function load(): Promise<AppState> {
-    const s = await p.state.load();
-    if (!s.deviceId) s.deviceId = newId(p.now());
-    return s;
-  }
+  const load = () => p.state.load();
 
   async function commit(s: AppState): Promise<AppState> {
     await p.state.save(s);
@@ -62,14 +57,13 @@ export function createEngine(p: Ports) {
     const now = p.now();
     const view = deriveView(effective(s), now);
     const look = badgeFor(view, isSignedOut(s));
-    const left = view.phase === 'stopwatch' ? view.elapsedMs : view.remainingMs;
-    const status = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)} ${formatClock(left / 1000)}`;
-    await p.badge.show(look, `${p.t('extName')}${status}${s.error ? ` · ${s.error.message}` : ''}`);
+    const phase = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)}`;
+    await p.badge.show(look, `${p.t('extName')}${phase}${s.error ? ` · ${s.error.message}` : ''}`);
 
     const wake = isDue(view) ? now + 1000 : minOf(nextBadgeChange(view, now), view.endsAt);
-    await p.alarms.at(ALARMS.tick, wake);
-    await p.alarms.every(ALARMS.poll, view.phase === 'idle' ? POLL.idleMin : POLL.activeMin);
-    await p.alarms.at(ALARMS.retry, s.retry?.at ?? null);
+    await p.alarms.at(ALARM_TICK, wake);
+    await p.alarms.every(ALARM_POLL, view.phase === 'idle' ? POLL_IDLE_MIN : POLL_ACTIVE_MIN);
+    await p.alarms.at(ALARM_RETRY, s.retry?.at ?? null);
   }
 
   async function resolveSite(): Promise<Site | null> {
@@ -84,18 +78,18 @@ export function createEngine(p: Ports) {
   function fail(s: AppState, r: { error: ErrorCode; status?: number; detail?: string }, batch: FocusOp[]): void {
     const now = p.now();
     s.error = { error: r.error, message: p.t(`err_${r.error}`), status: r.status, detail: r.detail };
-    if (batch.length && MAYBE_APPLIED[r.error]) s.uncertain = true;
+    if (batch.length && POLICY[r.error][1]) s.uncertain = true;
     if (!s.queue.length) {
       s.retry = null;
       return;
     }
-    const kind = RETRY[r.error];
+    const kind = POLICY[r.error][0];
     const prev = s.retry ?? { attempt: 0, busy: 0, at: 0 };
-    if (kind === 'soon' && prev.busy < LIMITS.busyRetries) {
+    if (kind === 'soon' && prev.busy < BUSY_RETRIES) {
       s.retry = { ...prev, busy: prev.busy + 1, at: now + 1000 + p.random() * 1000 };
     } else if (kind === 'backoff' || kind === 'soon') {
       const attempt = prev.attempt + 1;
-      const wait = Math.min(LIMITS.retryMaxMs, LIMITS.retryBaseMs * 2 ** (attempt - 1));
+      const wait = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
       s.retry = { ...prev, attempt, at: now + wait * (0.5 + p.random() * 0.5) };
     } else {
       s.retry = null; // after sign-in, or when the user says so
@@ -113,7 +107,7 @@ export function createEngine(p: Ports) {
       const key = noticeFor(before, after, now);
       s.notice = key ? { key, at: now } : s.notice;
     }
-    const blocked = !!s.error && RETRY[s.error.error] === 'manual' && queue.length > 0 && !batch.length;
+    const blocked = !!s.error && POLICY[s.error.error][0] === 'manual' && queue.length > 0 && !batch.length;
     Object.assign(s, {
       current: r.reply.current, point: r.reply.point, queue, site, syncedAt: now,
       uncertain: false, retry: null, error: blocked ? s.error : null,
@@ -136,7 +130,7 @@ export function createEngine(p: Ports) {
     if (!site) {
       await locked(async () => {
         const s = await load();
-        fail(s, { error: 'no_auth_session', detail: 'no session cookie' }, []);
+        fail(s, { error: 'no_auth_session' }, []); // no session cookie
         await commit(s);
       });
       return;
@@ -144,13 +138,13 @@ export function createEngine(p: Ports) {
     const s0 = await locked(load);
     // A reply went missing: TickTick may hold these ops already, so look before sending again.
     if (s0.uncertain && s0.queue.length) {
-      const read = await client.focusOp(site, s0.point, [], s0.deviceId);
+      const read = await client.focusOp(site, s0.point, []);
       if (!(await settle(read, [], site, true))) return;
     }
     const s1 = await locked(load);
-    const blocked = !!s1.error && RETRY[s1.error.error] === 'manual';
+    const blocked = !!s1.error && POLICY[s1.error.error][0] === 'manual';
     const batch = blocked ? [] : s1.queue.slice();
-    const r = await client.focusOp(site, s1.point, batch, s1.deviceId);
+    const r = await client.focusOp(site, s1.point, batch);
     await settle(r, batch, site, false);
   }
 
@@ -180,39 +174,13 @@ export function createEngine(p: Ports) {
     return running;
   }
 
-  async function refreshExtras(forceStats = false): Promise<void> {
-    const s0 = await locked(load);
-    const site = s0.site;
-    if (!site || isSignedOut(s0)) return;
-    const now = p.now();
-    const [prefs, stats] = await Promise.all([
-      now - s0.prefsAt > 6 * 3_600_000 ? client.getJson(site, 'prefs', s0.deviceId) : null,
-      forceStats || now - s0.statsAt > 60_000 ? client.getJson(site, 'stats', s0.deviceId) : null,
-    ]);
-    if (prefs === null && stats === null) return;
-    await locked(async () => {
-      const s = await load();
-      if (prefs !== null) {
-        const got = pickNumbers(prefs, ['pomoDuration', 'shortBreakDuration', 'longBreakDuration', 'longBreakInterval'] as const);
-        s.prefs = { ...s.prefs, ...Object.fromEntries(Object.entries(got).filter(([, v]) => (v as number) > 0)) };
-        s.prefsAt = now;
-      }
-      const st = pickNumbers(stats, ['todayPomoCount', 'todayPomoDuration'] as const);
-      if (st.todayPomoCount !== undefined && st.todayPomoDuration !== undefined) {
-        s.stats = { todayPomoCount: st.todayPomoCount, todayPomoDuration: st.todayPomoDuration };
-        s.statsAt = now;
-      }
-      await p.state.save(s);
-    });
-  }
-
   /** Time ran out: look at TickTick first (another device may have ended it), then finish once. */
   async function naturalEnd(): Promise<void> {
     await flush();
     const sent = await locked(async () => {
       const s = await load();
       const now = p.now();
-      const op = planNaturalEnd(effective(s), { now, prefs: s.prefs, newId });
+      const op = planNaturalEnd(effective(s), { now, prefs: await p.state.prefs(), newId });
       if (!op) return false;
       s.queue.push(op);
       const key = `${op.oId}:${op.op}`;
@@ -225,16 +193,13 @@ export function createEngine(p: Ports) {
       await commit(s);
       return true;
     });
-    if (sent) {
-      await flush();
-      await refreshExtras(true);
-    }
+    if (sent) await flush();
   }
 
   async function act(req: ActionRequest): Promise<AppState> {
     const planned = await locked(async () => {
       const s = await load();
-      const ops = planAction(req, effective(s), { now: p.now(), prefs: s.prefs, newId });
+      const ops = planAction(req, effective(s), { now: p.now(), prefs: await p.state.prefs(), newId });
       if (ops.length) {
         s.queue.push(...ops);
         s.notice = null;
@@ -242,10 +207,7 @@ export function createEngine(p: Ports) {
       }
       return { s, ops };
     });
-    if (planned.ops.length) {
-      const ended = planned.ops.some((o) => o.op === 'finish');
-      background(flush().then(() => (ended ? refreshExtras(true) : undefined)));
-    }
+    if (planned.ops.length) background(flush());
     return planned.s;
   }
 
@@ -253,9 +215,9 @@ export function createEngine(p: Ports) {
     act,
 
     /** Refresh from TickTick; resolves with the stored state at once, the reply lands in storage. */
-    async sync(extras = false): Promise<AppState> {
+    async sync(): Promise<AppState> {
       const s = await locked(load);
-      background(flush().then(() => (extras ? refreshExtras() : undefined)));
+      background(flush());
       return s;
     },
 
@@ -266,22 +228,22 @@ export function createEngine(p: Ports) {
         await render(st);
         return st;
       });
-      if (s.queue.length || p.now() - s.syncedAt > LIMITS.staleAfterMs) await flush();
+      if (s.queue.length || p.now() - s.syncedAt > STALE_AFTER_MS) await flush();
     },
 
     async onAlarm(name: string): Promise<void> {
-      if (name === ALARMS.tick) {
+      if (name === ALARM_TICK) {
         const s = await locked(load);
         if (isDue(deriveView(effective(s), p.now()))) await naturalEnd();
         else await locked(async () => render(await load()));
-      } else if (name === ALARMS.poll || name === ALARMS.retry) {
+      } else if (name === ALARM_POLL || name === ALARM_RETRY) {
         await flush();
       }
     },
 
     async onCommand(name: string): Promise<void> {
-      if (name === COMMANDS.toggle) await act({ type: 'toggle' });
-      else if (name === COMMANDS.end) await act({ type: 'end' });
+      if (name === COMMAND_TOGGLE) await act({ type: 'toggle' });
+      else if (name === COMMAND_END) await act({ type: 'end' });
     },
 
     /** The session cookie appeared (signed in: send what waits) or went away. */
@@ -292,7 +254,7 @@ export function createEngine(p: Ports) {
       }
       await locked(async () => {
         const s = await load();
-        fail(s, { error: 'no_auth_session', detail: 'signed out' }, []);
+        fail(s, { error: 'no_auth_session' }, []);
         await commit(s);
       });
     },

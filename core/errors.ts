@@ -18,22 +18,18 @@ export interface SyncError {
 
 /** How the queue reacts to each error. */
 export type RetryKind = 'backoff' | 'soon' | 'after_sign_in' | 'manual';
-export const RETRY: Record<ErrorCode, RetryKind> = {
-  no_auth_session: 'after_sign_in',
-  offline: 'backoff',
-  timeout: 'backoff',
-  too_busy: 'soon',
-  rate_limited: 'backoff',
-  server_error: 'backoff',
-  bad_response: 'backoff',
-  rejected: 'manual',
-  need_pro: 'manual',
-};
 
-/** Whether TickTick may have applied a batch although we got no usable reply. */
-export const MAYBE_APPLIED: Record<ErrorCode, boolean> = {
-  no_auth_session: false, too_busy: false, rate_limited: false, rejected: false, need_pro: false,
-  offline: true, timeout: true, server_error: true, bad_response: true,
+/** Per error: how to retry, and whether TickTick may have applied the batch although no usable reply came. */
+export const POLICY: Record<ErrorCode, readonly [RetryKind, boolean]> = {
+  no_auth_session: ['after_sign_in', false],
+  offline: ['backoff', true],
+  timeout: ['backoff', true],
+  too_busy: ['soon', false],
+  rate_limited: ['backoff', false],
+  server_error: ['backoff', true],
+  bad_response: ['backoff', true],
+  rejected: ['manual', false],
+  need_pro: ['manual', false],
 };
 
 /** What the HTTP layer saw. `redirected` covers a manual redirect (opaque) and a followed one. */
@@ -63,10 +59,10 @@ function errorCodeOf(text: string): { code: string; body: unknown } | null {
 
 export function classify(r: RawReply): Classified {
   const err = (error: ErrorCode, detail?: string): Classified => ({ ok: false, error, status: r.status, detail });
-  if (r.redirected || (r.status >= 300 && r.status < 400)) return err('no_auth_session', 'redirected to sign-in');
+  if (r.redirected || (r.status >= 300 && r.status < 400)) return err('no_auth_session');
   if (r.status === 401) return err('no_auth_session');
   if (looksHtml(r)) {
-    if (r.status === 200) return err('no_auth_session', 'got a web page instead of data');
+    if (r.status === 200) return err('no_auth_session'); // the sign-in page
     return err(r.status >= 500 ? 'server_error' : 'rejected', `HTTP ${r.status} web page`);
   }
   const json = errorCodeOf(r.text);

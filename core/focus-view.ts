@@ -1,6 +1,6 @@
 // What the user sees, derived from TickTick's `current` and the clock; nothing here is stored
 // (reference §4 state machine, §5 remaining-time rules).
-import { LIMITS } from './config';
+import { STOPWATCH_MAX_SEC, FINISHED_FORGET_SEC } from './config';
 import { parseTime } from './time';
 import type { FocusRecord } from './types';
 
@@ -57,16 +57,9 @@ export function pomoEndsAt(rec: FocusRecord): number {
   return parseTime(rec.startTime) + pauseTotals(rec).closedMs + rec.duration * 60_000;
 }
 
+/** The latest title in the server's task segments, else in the binding log. */
 export function taskTitle(rec: FocusRecord): string {
-  for (let i = rec.focusTasks.length - 1; i >= 0; i--) {
-    const t = rec.focusTasks[i]?.title;
-    if (t) return t;
-  }
-  for (let i = rec.focusOnLogs.length - 1; i >= 0; i--) {
-    const t = rec.focusOnLogs[i]?.title;
-    if (t) return t;
-  }
-  return '';
+  return [...rec.focusOnLogs, ...rec.focusTasks].reverse().find((x) => x.title)?.title ?? '';
 }
 
 export function deriveView(rec: FocusRecord | null, now: number): FocusView {
@@ -77,7 +70,7 @@ export function deriveView(rec: FocusRecord | null, now: number): FocusView {
 
   if (rec.type === 1) {
     if (rec.status > 1) return IDLE;
-    const elapsedMs = Math.min(focusedMs(rec, now), LIMITS.stopwatchMaxSec * 1000);
+    const elapsedMs = Math.min(focusedMs(rec, now), STOPWATCH_MAX_SEC * 1000);
     return {
       ...base, phase: 'stopwatch', paused: rec.status === 1, elapsedMs,
       progress: (elapsedMs % 3_600_000) / 3_600_000,
@@ -115,7 +108,7 @@ export function deriveView(rec: FocusRecord | null, now: number): FocusView {
   }
   const finishedAt = parseTime(rec.endTime);
   const since = now - (Number.isFinite(finishedAt) ? finishedAt : start + totalSec * 1000);
-  if (since > LIMITS.finishedForgetSec * 1000) return IDLE;
+  if (since > FINISHED_FORGET_SEC * 1000) return IDLE;
   return { ...base, phase: 'finished', totalSec, elapsedMs: totalSec * 1000, progress: 1 };
 }
 

@@ -1,5 +1,5 @@
 // Turns a user action into the ops the web app would send (seed 001, reference §3.2 and §4).
-import { DEFAULT_PREFS, LIMITS } from './config';
+import { DEFAULT_PREFS, KEEP_FOCUS_SEC, STOPWATCH_MAX_SEC, MIN_POMO_MIN, MAX_POMO_MIN } from './config';
 import { deriveView, pauseTotals, pomoEndsAt, type Phase } from './focus-view';
 import { formatOpTime, parseTime } from './time';
 import type { FocusOp, FocusRecord, OpName, PomoPrefs } from './types';
@@ -48,7 +48,7 @@ export function breakMinutes(rec: FocusRecord, prefs: PomoPrefs): number {
 
 export function clampMinutes(m: number | undefined, fallback: number): number {
   const v = Number.isFinite(m) && (m as number) > 0 ? Math.round(m as number) : fallback;
-  return Math.min(LIMITS.maxPomoMin, Math.max(LIMITS.minPomoMin, v || DEFAULT_PREFS.pomoDuration));
+  return Math.min(MAX_POMO_MIN, Math.max(MIN_POMO_MIN, v || DEFAULT_PREFS.pomoDuration));
 }
 
 /** The ops for `action` against the current (optimistic) record; [] when it does not apply. */
@@ -119,7 +119,7 @@ function breakFields(rec: FocusRecord): Partial<FocusOp> {
 
 /** User ends a session: under 5 min → drop + exit, as seed 001's example; else finish + exit. */
 function endOps(rec: FocusRecord, now: number, focused: number): Omit<FocusOp, 'id'>[] {
-  if (focused < LIMITS.keepFocusSec * 1000) {
+  if (focused < KEEP_FOCUS_SEC * 1000) {
     return [
       sessionOp(rec, 'drop', now, { duration: 0 }),
       sessionOp(rec, 'exit', now, { duration: 0, autoPomoLeft: 0, pomoCount: 0 }),
@@ -140,8 +140,8 @@ export function planNaturalEnd(rec: FocusRecord | null, ctx: PlanContext): Focus
     op = sessionOp(rec, 'finish', pomoEndsAt(rec), { manual: false });
   } else if (view.phase === 'break' && view.remainingMs <= 0 && view.endsAt !== null) {
     op = sessionOp(rec, 'endBreak', view.endsAt, { manual: false, ...breakFields(rec) });
-  } else if (view.phase === 'stopwatch' && !view.paused && view.elapsedMs >= LIMITS.stopwatchMaxSec * 1000) {
-    const end = parseTime(rec.startTime) + pauseTotals(rec).closedMs + LIMITS.stopwatchMaxSec * 1000;
+  } else if (view.phase === 'stopwatch' && !view.paused && view.elapsedMs >= STOPWATCH_MAX_SEC * 1000) {
+    const end = parseTime(rec.startTime) + pauseTotals(rec).closedMs + STOPWATCH_MAX_SEC * 1000;
     op = sessionOp(rec, 'finish', end, { manual: false });
   }
   return op && { id: ctx.newId(ctx.now), ...op };

@@ -3,6 +3,7 @@
 import type { BadgeLook } from './badge';
 import type { RawReply } from './errors';
 import type { AppState, Settings } from './state';
+import type { PomoPrefs } from './types';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -32,6 +33,8 @@ export interface StatePort {
   load(): Promise<AppState>;
   save(s: AppState): Promise<void>;
   settings(): Promise<Settings>;
+  /** The user's TickTick pomodoro preferences, as last fetched by the popup. */
+  prefs(): Promise<PomoPrefs>;
 }
 
 export interface BadgePort {

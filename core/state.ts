@@ -22,12 +22,6 @@ export interface AppState {
   syncedAt: number;
   retry: { attempt: number; busy: number; at: number } | null;
   site: Site | null;
-  prefs: PomoPrefs;
-  prefsAt: number;
-  stats: TodayStats | null;
-  statsAt: number;
-  /** Stable per-install id for `X-Device` (not a secret). */
-  deviceId: string;
   /** `sessionId:phase` we last notified about, so a natural end is announced once. */
   notified: string;
 }
@@ -39,11 +33,20 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true };
 
+/** Display data the popup fetches (TickTick preferences, today's stats); the background reads `prefs`. */
+export interface Extras {
+  prefs: PomoPrefs;
+  prefsAt: number;
+  stats: TodayStats | null;
+  statsAt: number;
+}
+
+export const DEFAULT_EXTRAS: Extras = { prefs: { ...DEFAULT_PREFS }, prefsAt: 0, stats: null, statsAt: 0 };
+
 export function initialState(): AppState {
   return {
     current: null, point: 0, queue: [], uncertain: false, error: null, notice: null,
-    syncedAt: 0, retry: null, site: null, prefs: { ...DEFAULT_PREFS }, prefsAt: 0,
-    stats: null, statsAt: 0, deviceId: '', notified: '',
+    syncedAt: 0, retry: null, site: null, notified: '',
   };
 }
 

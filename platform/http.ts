@@ -1,5 +1,5 @@
 // fetch with the browser's cookies, a timeout, no followed redirects and a size cap.
-import { LIMITS } from '../core/config';
+import { MAX_REPLY_BYTES } from '../core/config';
 import { HttpFailure, type HttpPort } from '../core/ports';
 
 export const httpPort: HttpPort = {
@@ -16,17 +16,14 @@ export const httpPort: HttpPort = {
         cache: 'no-store',
         signal: ctrl.signal,
       });
-      const length = Number(res.headers.get('content-length') ?? 0);
-      if (length > LIMITS.maxReplyBytes) throw new HttpFailure('offline', 'reply too large');
       const text = res.type === 'opaqueredirect' ? '' : await res.text();
       return {
         status: res.status,
         contentType: res.headers.get('content-type') ?? '',
-        text: text.length > LIMITS.maxReplyBytes ? '' : text,
+        text: text.length > MAX_REPLY_BYTES ? '' : text,
         redirected: res.redirected || res.type === 'opaqueredirect',
       };
     } catch (e) {
-      if (e instanceof HttpFailure) throw e;
       if (ctrl.signal.aborted) throw new HttpFailure('timeout', `no reply in ${req.timeoutMs / 1000} s`);
       throw new HttpFailure('offline', e instanceof Error ? e.message : String(e));
     } finally {

@@ -4,8 +4,8 @@ import type { ActionRequest } from '../core/plan';
 import type { AppState } from '../core/state';
 
 export interface ProtocolMap {
-  /** Refresh from TickTick; `true` also refreshes preferences and today's stats. */
-  sync: (extras: boolean) => AppState;
+  /** Refresh from TickTick (an empty `opList`, or what waits in the queue). */
+  sync: () => AppState;
   act: (req: ActionRequest) => AppState;
   retry: () => AppState;
   discard: () => AppState;

@@ -1,7 +1,7 @@
 // Wires the engine to the browser. Every listener is registered synchronously, before any await,
 // so the event that woke the worker is not missed.
 import { browser } from 'wxt/browser';
-import { COMMANDS } from '../core/config';
+import {  } from '../core/config';
 import { createEngine } from '../core/engine';
 import { siteOfCookieDomain } from '../core/hosts';
 import { alarmPort, badgePort, notifyPort, sessionPort, t } from './browser-ports';
@@ -18,7 +18,7 @@ export function startBackground(): void {
   const quietly = (p: Promise<unknown>) => void p.catch((e) => console.error('TickTick Focus:', e));
 
   onMessages({
-    sync: (extras) => engine.sync(!!extras),
+    sync: () => engine.sync(),
     act: (req) => engine.act(req),
     retry: () => engine.retry(),
     discard: () => engine.discard(),

@@ -3,13 +3,16 @@
 import type { BadgeLook } from '../core/badge';
 import type { RawReply } from '../core/errors';
 import { HttpFailure, type Ports } from '../core/ports';
+import { DEFAULT_PREFS } from '../core/config';
 import { DEFAULT_SETTINGS, initialState, type AppState, type Settings } from '../core/state';
+import type { PomoPrefs } from '../core/types';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from './fake-ticktick/ticktick.mjs';
 
 export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
   let now = start;
   let state: AppState = initialState();
   const settings: Settings = { ...DEFAULT_SETTINGS };
+  const prefs: PomoPrefs = { ...DEFAULT_PREFS };
   const tt = createTickTick({ now: () => now });
   const cookies = { t: true as boolean, csrf: true as boolean };
   const badge: { look: BadgeLook; title: string } = { look: { text: '', color: '' }, title: '' };
@@ -32,7 +35,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
         if (r.destroy) throw new HttpFailure('offline', 'connection reset');
         if (r.hang) throw new HttpFailure('timeout', 'no reply in 15 s');
         return {
-          status: r.status, contentType: r.headers?.['content-type'] ?? '', text: r.body ?? '',
+          status: r.status ?? 0, contentType: r.headers?.['content-type'] ?? '', text: r.body ?? '',
           redirected: false,
         };
       },
@@ -47,6 +50,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
         state = structuredClone(s);
       },
       settings: async () => ({ ...settings }),
+      prefs: async () => ({ ...prefs }),
     },
     badge: {
       async show(look, title) {
@@ -74,7 +78,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
   };
 
   return {
-    ports, tt, cookies, badge, alarms, notifications, settings,
+    ports, tt, cookies, badge, alarms, notifications, settings, prefs,
     get state() {
       return state;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, nextBadgeChange } from '../../core/badge';
-import { COLORS } from '../../core/config';
+import { COLOR_FOCUS, COLOR_PAUSED, COLOR_ALERT } from '../../core/config';
 import { deriveView } from '../../core/focus-view';
 import { applyOps } from '../../core/apply-op';
 import { parseRecord } from '../../core/parse';
@@ -11,16 +11,16 @@ const running = applyOps(null, seedStart.opList);
 
 describe('badge', () => {
   it('shows whole minutes left, rounded up: 25 at the start, 24 after a minute', () => {
-    expect(badgeFor(deriveView(running, T0), false)).toEqual({ text: '25', color: COLORS.focus });
+    expect(badgeFor(deriveView(running, T0), false)).toEqual({ text: '25', color: COLOR_FOCUS });
     expect(badgeFor(deriveView(running, T0 + 1000), false).text).toBe('25');
     expect(badgeFor(deriveView(running, T0 + 60_000), false).text).toBe('24');
   });
   it('paused: the frozen minutes in grey', () => {
     const paused = parseRecord(structuredClone(seedReplyPaused.current));
-    expect(badgeFor(deriveView(paused, T0 + 3_600_000), false)).toEqual({ text: '23', color: COLORS.paused });
+    expect(badgeFor(deriveView(paused, T0 + 3_600_000), false)).toEqual({ text: '23', color: COLOR_PAUSED });
   });
   it('is "!" when signed out, empty when idle', () => {
-    expect(badgeFor(deriveView(running, T0), true)).toEqual({ text: '!', color: COLORS.alert });
+    expect(badgeFor(deriveView(running, T0), true)).toEqual({ text: '!', color: COLOR_ALERT });
     expect(badgeFor(deriveView(null, T0), false).text).toBe('');
   });
   it('next change is at the coming minute boundary of the remaining time; none when paused', () => {

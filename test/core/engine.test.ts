@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COLORS, LIMITS } from '../../core/config';
+import { COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES } from '../../core/config';
 import { createEngine, type Engine } from '../../core/engine';
 import { deriveView } from '../../core/focus-view';
 import { effective } from '../../core/state';
@@ -32,14 +32,14 @@ describe('focus loop against the fake TickTick', () => {
     const op = start!.body!.opList[0]!;
     expect(op).toMatchObject({ op: 'start', oType: 0, duration: 25, manual: true, focusOnId: '', note: '', time: formatOpTime(f.now) });
     expect(op.firstFocusId).toBe(op.oId);
-    expect(f.badge.look).toEqual({ text: '25', color: COLORS.focus });
+    expect(f.badge.look).toEqual({ text: '25', color: COLOR_FOCUS });
     expect(f.tt.current?.status).toBe(0);
 
     f.advance(60_000);
     await act('pause');
     expect(f.tt.current?.status).toBe(1);
     expect(f.tt.focusRequests().at(-1)!.body!.opList[0]).toMatchObject({ op: 'pause', oId: op.oId });
-    expect(f.badge.look).toEqual({ text: '24', color: COLORS.paused });
+    expect(f.badge.look).toEqual({ text: '24', color: COLOR_PAUSED });
     f.advance(10 * 60_000);
     expect(view().remainingMs).toBe(24 * 60_000);
 
@@ -96,7 +96,7 @@ describe('the queue never loses or repeats an op', () => {
     expect(f.state.error?.error).toBe('offline');
     expect(view().phase).toBe('paused'); // optimistic
     const retryAt = f.alarms.get('retry')!.when!;
-    expect(retryAt - f.now).toBeGreaterThanOrEqual(LIMITS.retryBaseMs / 2);
+    expect(retryAt - f.now).toBeGreaterThanOrEqual(RETRY_BASE_MS / 2);
 
     f.setOffline(false);
     f.advance(retryAt - f.now);
@@ -143,7 +143,7 @@ describe('the queue never loses or repeats an op', () => {
       await engine.settled();
     }
     expect(waits[1]!).toBeGreaterThan(waits[0]!);
-    expect(Math.max(...waits)).toBeLessThanOrEqual(LIMITS.retryMaxMs);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(RETRY_MAX_MS);
     expect(f.state.queue).toHaveLength(1);
   });
 
@@ -154,7 +154,7 @@ describe('the queue never loses or repeats an op', () => {
     const wait = f.alarms.get('retry')!.when! - f.now;
     expect(wait).toBeGreaterThanOrEqual(1000);
     expect(wait).toBeLessThanOrEqual(2000);
-    for (let i = 0; i < LIMITS.busyRetries; i++) {
+    for (let i = 0; i < BUSY_RETRIES; i++) {
       await engine.onAlarm('retry');
       await engine.settled();
     }
@@ -201,7 +201,7 @@ describe('the queue never loses or repeats an op', () => {
     await engine.settled();
     expect(f.state.queue).toEqual([]);
     expect(f.tt.current?.status).toBe(1);
-    expect(f.badge.look).toEqual({ text: '25', color: COLORS.paused });
+    expect(f.badge.look).toEqual({ text: '25', color: COLOR_PAUSED });
   });
 
   it('an expired session (401) reads as signed out too', async () => {
@@ -222,7 +222,7 @@ describe('other devices and the clock', () => {
     await engine.settled();
     expect(view().phase).toBe('paused');
     expect(f.state.notice?.key).toBe('remotePaused');
-    expect(f.badge.look).toEqual({ text: '22', color: COLORS.paused });
+    expect(f.badge.look).toEqual({ text: '22', color: COLOR_PAUSED });
   });
 
   it('a focus started on the phone shows on the badge after the next poll', async () => {
@@ -270,7 +270,7 @@ describe('other devices and the clock', () => {
     await engine.settled();
     await act('startBreak');
     expect(view().phase).toBe('break');
-    expect(f.badge.look).toEqual({ text: '5', color: COLORS.break });
+    expect(f.badge.look).toEqual({ text: '5', color: COLOR_BREAK });
     f.advance(6 * 60_000);
     await engine.onAlarm('tick');
     await engine.settled();
@@ -291,13 +291,15 @@ describe('other devices and the clock', () => {
     expect(f.alarms.get('poll')?.period).toBe(1);
   });
 
-  it('refreshes preferences and today\'s stats on request', async () => {
-    f.tt.prefs.pomoDuration = 50;
-    await engine.sync(true);
-    await engine.settled();
-    expect(f.state.prefs.pomoDuration).toBe(50);
-    expect(f.state.stats).toEqual({ todayPomoCount: 0, todayPomoDuration: 0 });
+  it('plans with the user\'s TickTick preferences: pomo length, break length', async () => {
+    f.prefs.pomoDuration = 50;
+    f.prefs.shortBreakDuration = 10;
     await act('start');
     expect(f.tt.current?.duration).toBe(50);
+    f.advance(51 * 60_000);
+    await engine.onAlarm('tick');
+    await engine.settled();
+    await act('startBreak');
+    expect(f.tt.current?.focusBreak.duration).toBe(10);
   });
 });

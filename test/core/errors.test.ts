@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, RETRY, type RawReply } from '../../core/errors';
+import { classify, POLICY, type RawReply } from '../../core/errors';
 import { seedReplyPaused } from '../seed';
 
 const reply = (over: Partial<RawReply>): RawReply => ({ status: 200, contentType: 'application/json', text: '', redirected: false, ...over });
@@ -33,9 +33,9 @@ describe('classify TickTick replies (reference §8)', () => {
     expect(classify(reply({ text: JSON.stringify(wrong) }))).toMatchObject({ error: 'bad_response', detail: 'current.status is not one of 0/1/2/3' });
   });
   it('only refusals wait for the user; sign-in waits for sign-in; the rest retry', () => {
-    expect(RETRY.rejected).toBe('manual');
-    expect(RETRY.no_auth_session).toBe('after_sign_in');
-    expect(RETRY.too_busy).toBe('soon');
-    expect(RETRY.offline).toBe('backoff');
+    expect(POLICY.rejected).toEqual(['manual', false]);
+    expect(POLICY.no_auth_session).toEqual(['after_sign_in', false]);
+    expect(POLICY.too_busy[0]).toBe('soon');
+    expect(POLICY.timeout).toEqual(['backoff', true]);
   });
 });
