@@ -10,7 +10,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -21,7 +21,8 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+F' } },
+      // Opens the popup; MV2 (Firefox) names it _execute_browser_action.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+F' } },
       'toggle-focus': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdToggle__',

@@ -62,12 +62,13 @@ function adopt(app: AppState | undefined) {
  * own state (not the optimistic one: TickTick must hold the finish before its stats count it).
  */
 let lastKey: string | null = null;
+let fetched = false;
 function followExtras(app: AppState) {
   const key = stateKey(app.current);
   const ended = lastKey !== null && key !== lastKey && ['idle', 'finished'].includes(deriveView(app.current, Date.now()).phase);
-  const first = lastKey === null;
   lastKey = key;
-  if (app.site && !isSignedOut(app) && (first || ended)) {
+  if (app.site && !isSignedOut(app) && (!fetched || ended)) {
+    fetched = true;
     void refreshExtras(app.site, ended).then((extras) => usePopup.setState({ extras }));
   }
 }

@@ -27,8 +27,7 @@ export function createClient(p: Ports) {
       });
       return classify(raw);
     } catch (e) {
-      if (e instanceof HttpFailure) return { ok: false, error: e.kind, detail: e.message };
-      return { ok: false, error: 'offline', detail: String(e) };
+      return { ok: false, error: e instanceof HttpFailure ? e.kind : 'offline', detail: String(e) };
     }
   }
 

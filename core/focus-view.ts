@@ -28,10 +28,8 @@ const IDLE: FocusView = {
 
 /** Closed pause time P and the start L of an open (trailing) pause, from `pauseLogs` pairs. */
 export function pauseTotals(rec: FocusRecord): { closedMs: number; openSince: number | null } {
-  const logs = rec.pauseLogs
-    .map((l) => ({ type: l.type, at: parseTime(l.time) }))
-    .filter((l) => Number.isFinite(l.at))
-    .sort((a, b) => a.at - b.at);
+  // Times were validated by the parser; order them, TickTick's logs are not promised sorted.
+  const logs = rec.pauseLogs.map((l) => ({ type: l.type, at: parseTime(l.time) })).sort((a, b) => a.at - b.at);
   let closedMs = 0;
   let openSince: number | null = null;
   for (const l of logs) {

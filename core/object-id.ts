@@ -4,7 +4,7 @@
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
 
 export function objectIdFactory(random: () => number = Math.random) {
-  const machine = Array.from({ length: 5 }, () => hex(Math.floor(random() * 256), 2)).join('');
+  const machine = hex(Math.floor(random() * 2 ** 40), 10);
   let counter = Math.floor(random() * 0xffffff);
   return (nowMs: number): string => {
     counter = (counter + 1) % 0x1000000;

@@ -13,7 +13,6 @@ export const httpPort: HttpPort = {
         body: req.body,
         credentials: 'include',
         redirect: 'manual', // a redirect means the sign-in page; never follow it
-        cache: 'no-store',
         signal: ctrl.signal,
       });
       const text = res.type === 'opaqueredirect' ? '' : await res.text();
@@ -24,8 +23,7 @@ export const httpPort: HttpPort = {
         redirected: res.redirected || res.type === 'opaqueredirect',
       };
     } catch (e) {
-      if (ctrl.signal.aborted) throw new HttpFailure('timeout', `no reply in ${req.timeoutMs / 1000} s`);
-      throw new HttpFailure('offline', e instanceof Error ? e.message : String(e));
+      throw new HttpFailure(ctrl.signal.aborted ? 'timeout' : 'offline', String(e));
     } finally {
       clearTimeout(timer);
     }
