@@ -246,18 +246,11 @@ export function createEngine(p: Ports) {
       else if (name === COMMAND_END) await act({ type: 'end' });
     },
 
-    /** The session cookie appeared (signed in: send what waits) or went away. */
-    async onSession(present: boolean): Promise<void> {
-      if (present) {
-        await flush();
-        return;
-      }
-      await locked(async () => {
-        const s = await load();
-        fail(s, { error: 'no_auth_session' }, []);
-        await commit(s);
-      });
-    },
+    /**
+     * A session cookie came or went: exchange with TickTick again. The cookies that remain decide
+     * (signed out only when no site has a session), and ops waiting for sign-in go out now.
+     */
+    onSession: () => flush(),
 
     /** The user asks to send a rejected batch again. */
     async retry(): Promise<AppState> {

@@ -30,7 +30,7 @@ export function startBackground(): void {
   browser.cookies.onChanged.addListener(({ cookie, removed, cause }) => {
     if (cookie.name !== 't' || !siteOfCookieDomain(cookie.domain, BASE_URL)) return;
     if (removed && cause === 'overwrite') return; // replaced, a new one follows
-    quietly(engine.onSession(!removed));
+    quietly(engine.onSession());
   });
   self.addEventListener('online', () => quietly(engine.wake()));
 

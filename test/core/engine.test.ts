@@ -197,11 +197,22 @@ describe('the queue never loses or repeats an op', () => {
     expect(f.badge.look.text).toBe('!');
     expect(f.state.queue).toHaveLength(1);
     f.cookies.t = true;
-    await engine.onSession(true);
+    await engine.onSession();
     await engine.settled();
     expect(f.state.queue).toEqual([]);
     expect(f.tt.current?.status).toBe(1);
     expect(f.badge.look).toEqual({ text: '25', color: COLOR_PAUSED });
+  });
+
+  it('the session cookie going and coming back: signed out, then synced again without user action', async () => {
+    await act('start');
+    f.cookies.t = false;
+    await engine.onSession();
+    expect(f.badge.look.text).toBe('!');
+    f.cookies.t = true;
+    await engine.onSession();
+    expect(f.state.error).toBeNull();
+    expect(f.badge.look.text).toBe('25');
   });
 
   it('an expired session (401) reads as signed out too', async () => {
