@@ -137,13 +137,15 @@ export function createEngine(p: Ports) {
     }
     const s0 = await locked(load);
     // A reply went missing: TickTick may hold these ops already, so look before sending again.
-    if (s0.uncertain && s0.queue.length) {
+    const reconcile = s0.uncertain && s0.queue.length > 0;
+    if (reconcile) {
       const read = await client.focusOp(site, s0.point, []);
       if (!(await settle(read, [], site, true))) return;
     }
     const s1 = await locked(load);
     const blocked = !!s1.error && POLICY[s1.error.error][0] === 'manual';
     const batch = blocked ? [] : s1.queue.slice();
+    if (reconcile && !batch.length) return; // that read was the exchange
     const r = await client.focusOp(site, s1.point, batch);
     await settle(r, batch, site, false);
   }
@@ -164,13 +166,15 @@ export function createEngine(p: Ports) {
       return running;
     }
     running = (async () => {
-      do {
-        rerun = false;
-        await exchangeOnce();
-      } while (rerun);
-    })().finally(() => {
-      running = null;
-    });
+      try {
+        do {
+          rerun = false;
+          await exchangeOnce();
+        } while (rerun);
+      } finally {
+        running = null; // in the same turn as the last `rerun` check: no request can slip between
+      }
+    })();
     return running;
   }
 

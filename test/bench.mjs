@@ -57,6 +57,21 @@ try {
   }
   console.log(`click → popup shows the new state: median ${median(ui)} ms; click → op received by TickTick: median ${median(wire)} ms`);
 
+  // Optimistic UI, measured in the page: is the new state on screen by the next animation frame?
+  let inFrame = 0;
+  for (let i = 0; i < 10; i++) {
+    inFrame += await page.evaluate(async () => {
+      const label = (t) => [...document.querySelectorAll('button')].find((b) => b.textContent === t);
+      const [from, to] = label('Pause') ? ['Pause', 'Continue'] : ['Continue', 'Pause'];
+      label(from).click();
+      await new Promise((r) => requestAnimationFrame(r));
+      return label(to) ? 1 : 0;
+    });
+    await h.settled();
+    await page.waitForTimeout(50);
+  }
+  console.log(`optimistic UI: new state painted by the next animation frame in ${inFrame}/10 clicks`);
+
   // Idle cost: end the focus, then list what can wake the worker.
   await page.getByRole('button', { name: 'End' }).click();
   await waitFor(async () => (await h.state()).queue.length === 0 && (await h.badge()).text === '', 'idle');

@@ -314,3 +314,30 @@ describe('other devices and the clock', () => {
     expect(f.tt.current?.focusBreak.duration).toBe(10);
   });
 });
+
+describe('flush scheduling', () => {
+  it('an op queued at any moment of a finishing exchange still goes out without waiting for a poll', async () => {
+    for (let delay = 0; delay < 80; delay++) {
+      const g = fakePorts();
+      const e = createEngine(g.ports);
+      await e.act({ type: 'start' });
+      await e.settled();
+      void e.act({ type: 'pause' });
+      for (let i = 0; i < delay; i++) await Promise.resolve(); // land anywhere in the pause's exchange
+      await e.act({ type: 'continue' });
+      await e.settled();
+      expect(g.state.queue, `continue queued after ${delay} microtasks`).toEqual([]);
+    }
+  });
+
+  it('after a lost reply already applied, one read settles it: no second request', async () => {
+    await act('start');
+    f.tt.setFault('hang', { times: 1, apply: true });
+    await act('pause');
+    const before = f.tt.focusRequests().length;
+    await engine.onAlarm('retry');
+    await engine.settled();
+    expect(f.tt.focusRequests().length - before).toBe(1);
+    expect(f.tt.focusRequests().at(-1)!.body!.opList).toEqual([]);
+  });
+});
