@@ -39,7 +39,7 @@ test('already finished on another device: no second finish', async () => {
   await (await h.openPopup()).getByRole('button', { name: 'Skip break' }).click();
   await waitFor(() => h.tt.current.focusBreak.endTime, 'break skipped');
   const op = h.tt.device.start({ minutes: 5, agoSec: 5 * 60 - 2 });
-  await h.worker.evaluate(() => globalThis.__ttf.settled());
+  await h.settled();
   const before = h.opRequests().length;
   h.tt.device.finish(Date.parse(op.time.replace('+0000', 'Z')) + 5 * 60_000);
   await new Promise((r) => setTimeout(r, 5000));
