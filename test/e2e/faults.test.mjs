@@ -65,6 +65,7 @@ for (const [name, kind, opts, message, recovery] of MATRIX) {
     await waitFor(async () => (await popup.getByRole('alert').count()) === 0, 'message cleared');
     const delivered = h.tt.applied.filter((a) => a.id === op.id).length;
     const duplicated = Math.max(0, delivered - 1);
+    assert.ok(h.tt.timesReceived(op.id) >= 1 + (kind === 'hang' && opts.apply ? 0 : 1), 'sent again after the failure (or not, when TickTick already had it)');
     rows.push({ fault: name, said, made: 1, received: h.tt.timesReceived(op.id), delivered, duplicated });
     assert.equal(delivered, 1, 'delivered exactly once');
     assert.equal(h.tt.current.status, pausing ? 1 : 0, 'TickTick holds what the user did');

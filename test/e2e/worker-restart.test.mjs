@@ -45,6 +45,7 @@ test('an op queued while offline survives a worker stop and is delivered exactly
   await reopened.getByRole('button', { name: 'Continue' }).waitFor();
   await waitFor(async () => (await h.state()).queue.length === 0, 'queue empty');
   assert.equal(h.tt.applied.filter((a) => a.id === queued.id).length, 1);
-  assert.deepEqual(h.tt.duplicates().filter((id) => h.tt.applied.filter((a) => a.id === id).length > 1), []);
+  assert.deepEqual(h.tt.duplicates(), []);
+  assert.ok(h.tt.timesReceived(queued.id) >= 1);
   assert.deepEqual(h.workerErrors, []);
 });

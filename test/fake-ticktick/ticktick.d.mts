@@ -30,7 +30,9 @@ export function createTickTick(opts?: { now?: () => number; token?: string }): {
   readonly current: FocusRecord | null;
   readonly point: number;
   focusRequests(): LogEntry[];
+  /** Op ids applied more than once. */
   duplicates(): string[];
+  /** Requests that carried this op id, failed ones included. */
   timesReceived(opId: string): number;
   setFault(kind: string, opts?: Record<string, unknown>): void;
   clearFaults(): void;

@@ -29,7 +29,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
   let point = 0;
   const log = [];
   const applied = []; // every op applied to the state, in order: {id, op, oId, time, by}
-  const seenOpIds = new Map(); // op id → times received
+  const received = new Map(); // op id → requests that carried it, whatever the reply
   let faults = [];
   const prefs = { id: 'prefs', pomoDuration: 25, shortBreakDuration: 5, longBreakDuration: 15, longBreakInterval: 4,
     pomoGoal: 8, focusDuration: 120, autoPomo: false, autoBreak: false, soundsOn: true, lightsOn: false, mindfulnessEnabled: false };
@@ -58,7 +58,6 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
 
   /** Applies one op (§4 state machine); illegal ops change nothing. Returns whether it applied. */
   function apply(op, p, by) {
-    seenOpIds.set(op.id, (seenOpIds.get(op.id) ?? 0) + 1);
     const rec = records.get(op.oId);
     const t = op.time;
     let ok = false;
@@ -193,6 +192,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
       }
     }
     entry.body = body;
+    for (const op of Array.isArray(body?.opList) ? body.opList : []) received.set(op.id, (received.get(op.id) ?? 0) + 1);
 
     if (fault?.kind === 'down') return reply({ destroy: true });
     if (fault?.kind === 'redirect') return reply({ status: 302, headers: { location: '/signin' }, body: '' });
@@ -301,9 +301,14 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
     },
     /** Requests to the focus endpoint, oldest first. */
     focusRequests: () => log.filter((e) => e.path === '/focus/batch/focusOp'),
-    /** Ops received more than once (by op id). */
-    duplicates: () => [...seenOpIds.entries()].filter(([, n]) => n > 1).map(([id]) => id),
-    timesReceived: (opId) => seenOpIds.get(opId) ?? 0,
+    /** Op ids TickTick applied more than once: the harm a resend can do. */
+    duplicates: () => {
+      const n = new Map();
+      for (const a of applied) n.set(a.id, (n.get(a.id) ?? 0) + 1);
+      return [...n.entries()].filter(([, c]) => c > 1).map(([id]) => id);
+    },
+    /** Requests that carried this op id, failed ones included. */
+    timesReceived: (opId) => received.get(opId) ?? 0,
     setFault(kind, opts = {}) {
       faults.push({ kind, times: opts.times ?? Infinity, ...opts });
     },
