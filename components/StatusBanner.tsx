@@ -1,5 +1,5 @@
 // Sign-in prompt, sync errors with retry/discard, pending ops, and changes from other devices.
-import { POLICY } from '../core/errors';
+import { waitsForUser } from '../core/errors';
 import { endpoints } from '../core/hosts';
 import { isSignedOut, type AppState } from '../core/state';
 import { BASE_URL } from '../platform/env';
@@ -17,7 +17,7 @@ export function StatusBanner({ app, retry, discard }: { app: AppState; retry(): 
   }
   const waiting = app.queue.length;
   if (app.error) {
-    const manual = POLICY[app.error.error][0] === 'manual';
+    const manual = waitsForUser(app.error);
     const offline = app.error.error === 'offline' && waiting > 0;
     return (
       <div class={`banner ${manual ? 'error' : 'warn'}`} role="alert">

@@ -4,7 +4,7 @@ import { applyOps, isReflected } from './apply-op';
 import { badgeFor, nextBadgeChange } from './badge';
 import { createClient } from './client';
 import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STOPWATCH_MAX_SEC, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES, STALE_AFTER_MS, POLL_ACTIVE_MIN, POLL_IDLE_MIN } from './config';
-import { POLICY, type Classified, type ErrorCode } from './errors';
+import { POLICY, waitsForUser, type Classified, type ErrorCode } from './errors';
 import { deriveView, stateKey, type FocusView } from './focus-view';
 import { endpoints, SITES, type Site } from './hosts';
 import { objectIdFactory } from './object-id';
@@ -107,7 +107,7 @@ export function createEngine(p: Ports) {
       const key = noticeFor(before, after, now);
       s.notice = key ? { key, at: now } : s.notice;
     }
-    const blocked = !!s.error && POLICY[s.error.error][0] === 'manual' && queue.length > 0 && !batch.length;
+    const blocked = waitsForUser(s.error) && queue.length > 0 && !batch.length;
     Object.assign(s, {
       current: r.reply.current, point: r.reply.point, queue, site, syncedAt: now,
       uncertain: false, retry: null, error: blocked ? s.error : null,
@@ -143,7 +143,7 @@ export function createEngine(p: Ports) {
       if (!(await settle(read, [], site, true))) return;
     }
     const s1 = await locked(load);
-    const blocked = !!s1.error && POLICY[s1.error.error][0] === 'manual';
+    const blocked = waitsForUser(s1.error);
     const batch = blocked ? [] : s1.queue.slice();
     if (reconcile && !batch.length) return; // that read was the exchange
     const r = await client.focusOp(site, s1.point, batch);
@@ -157,12 +157,14 @@ export function createEngine(p: Ports) {
     tasks.add(t);
   }
 
-  // At most one exchange in flight; a request made meanwhile runs once more after it.
+  // At most one exchange in flight. A read asked for meanwhile joins it (it fetches fresh state
+  // anyway, so a cold worker woken by an alarm makes one request, not two); new ops or a new
+  // session (`again`) make it run once more.
   let running: Promise<void> | null = null;
   let rerun = false;
-  function flush(): Promise<void> {
+  function flush(again = false): Promise<void> {
     if (running) {
-      rerun = true;
+      rerun ||= again;
       return running;
     }
     running = (async () => {
@@ -197,7 +199,7 @@ export function createEngine(p: Ports) {
       await commit(s);
       return true;
     });
-    if (sent) await flush();
+    if (sent) await flush(true);
   }
 
   async function act(req: ActionRequest): Promise<AppState> {
@@ -211,7 +213,7 @@ export function createEngine(p: Ports) {
       }
       return { s, ops };
     });
-    if (planned.ops.length) background(flush());
+    if (planned.ops.length) background(flush(true));
     return planned.s;
   }
 
@@ -254,7 +256,7 @@ export function createEngine(p: Ports) {
      * A session cookie came or went: exchange with TickTick again. The cookies that remain decide
      * (signed out only when no site has a session), and ops waiting for sign-in go out now.
      */
-    onSession: () => flush(),
+    onSession: () => flush(true),
 
     /** The user asks to send a rejected batch again. */
     async retry(): Promise<AppState> {
@@ -263,7 +265,7 @@ export function createEngine(p: Ports) {
         Object.assign(st, { error: null, retry: null });
         return commit(st);
       });
-      background(flush());
+      background(flush(true));
       return s;
     },
 

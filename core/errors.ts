@@ -32,6 +32,9 @@ export const POLICY: Record<ErrorCode, readonly [RetryKind, boolean]> = {
   need_pro: ['manual', false],
 };
 
+/** A refusal: the queue waits until the user retries or discards. */
+export const waitsForUser = (e: SyncError | null): boolean => !!e && POLICY[e.error][0] === 'manual';
+
 /** What the HTTP layer saw. `redirected` covers a manual redirect (opaque) and a followed one. */
 export interface RawReply {
   status: number;

@@ -13,6 +13,7 @@ export const httpPort: HttpPort = {
         body: req.body,
         credentials: 'include',
         redirect: 'manual', // a redirect means the sign-in page; never follow it
+        cache: 'no-store', // the popup's GETs (today's stats) must not come from the HTTP cache
         signal: ctrl.signal,
       });
       const text = res.type === 'opaqueredirect' ? '' : await res.text();

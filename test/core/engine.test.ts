@@ -341,3 +341,25 @@ describe('flush scheduling', () => {
     expect(f.tt.focusRequests().at(-1)!.body!.opList).toEqual([]);
   });
 });
+
+describe('no request twice for one wake-up', () => {
+  it('an alarm that wakes a cold worker makes one read, not two', async () => {
+    await act('start');
+    f.advance(3 * 60_000); // stale: the worker's start-up refresh wants a read too
+    const before = f.tt.focusRequests().length;
+    const cold = createEngine(f.ports);
+    await Promise.all([cold.wake(), cold.onAlarm('poll')]);
+    await cold.settled();
+    expect(f.tt.focusRequests().length - before).toBe(1);
+  });
+
+  it('an op made while a read is in flight still goes out right after it', async () => {
+    f.advance(60_000);
+    const read = engine.sync();
+    await engine.act({ type: 'start' });
+    await read;
+    await engine.settled();
+    expect(f.tt.current?.status).toBe(0);
+    expect(f.state.queue).toEqual([]);
+  });
+});
