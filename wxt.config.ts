@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { hostPermissions } from './core/hosts';
+import { hostPermissions } from './core/ticktick/hosts';
 
 // WXT_TICKTICK_BASE_URL (e.g. http://127.0.0.1:8787) points every TickTick request at one origin: the
 // sandbox and the e2e tests use it. Production builds name only the TickTick and Dida365 hosts.

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { deriveView } from '../core/focus-view';
-import { clampMinutes } from '../core/plan';
+import { deriveView } from '../core/focus/focus-view';
+import { clampMinutes } from '../core/focus/plan';
 import { effective } from '../core/state';
 import { Controls } from './Controls';
 import { t } from './i18n';

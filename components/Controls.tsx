@@ -1,8 +1,8 @@
 // The buttons that apply to the current phase, and the pomo/stopwatch picker when idle.
 import { useState } from 'preact/hooks';
 import { KEEP_FOCUS_SEC, MIN_POMO_MIN, MAX_POMO_MIN } from '../core/config';
-import type { FocusView } from '../core/focus-view';
-import type { Action } from '../core/plan';
+import type { FocusView } from '../core/focus/focus-view';
+import type { Action } from '../core/focus/plan';
 import { t } from './i18n';
 
 interface Props {

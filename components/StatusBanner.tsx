@@ -1,6 +1,6 @@
 // Sign-in prompt, sync errors with retry/discard, pending ops, and changes from other devices.
-import { waitsForUser } from '../core/errors';
-import { endpoints } from '../core/hosts';
+import { waitsForUser } from '../core/ticktick/errors';
+import { endpoints } from '../core/ticktick/hosts';
 import { isSignedOut, type AppState } from '../core/state';
 import { BASE_URL } from '../platform/env';
 import { t } from './i18n';

@@ -1,5 +1,5 @@
 // Progress ring and the countdown; a pure view of FocusView.
-import type { FocusView } from '../core/focus-view';
+import type { FocusView } from '../core/focus/focus-view';
 import { formatClock } from '../core/time';
 import { t } from './i18n';
 

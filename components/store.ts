@@ -1,9 +1,9 @@
 // Popup state: a view of the background's stored state plus the clock. The popup reads storage
 // directly (no worker round trip before the first paint) and applies actions optimistically.
 import { create } from 'zustand';
-import { deriveView, stateKey } from '../core/focus-view';
+import { deriveView, stateKey } from '../core/focus/focus-view';
 import { objectIdFactory } from '../core/object-id';
-import { planAction, type Action } from '../core/plan';
+import { planAction, type Action } from '../core/focus/plan';
 import { DEFAULT_EXTRAS, effective, isSignedOut, type AppState, type Extras } from '../core/state';
 import { refreshExtras } from '../platform/extras';
 import { sendMessage } from '../platform/protocol';

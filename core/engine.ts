@@ -1,17 +1,17 @@
 // The background's core: turns actions, alarms and wake-ups into queued ops, exchanges them with
 // TickTick, and keeps the badge and alarms a view of the stored state. Browser-free (see ports.ts).
-import { applyOps, isReflected } from './apply-op';
-import { badgeFor, nextBadgeChange } from './badge';
-import { createClient } from './client';
+import { applyOps, isReflected } from './focus/apply-op';
+import { badgeFor, nextBadgeChange } from './focus/badge';
+import { createClient } from './ticktick/client';
 import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STOPWATCH_MAX_SEC, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES, STALE_AFTER_MS, POLL_ACTIVE_MIN, POLL_IDLE_MIN } from './config';
-import { POLICY, waitsForUser, type Classified, type ErrorCode } from './errors';
-import { deriveView, stateKey, type FocusView } from './focus-view';
-import { endpoints, SITES, type Site } from './hosts';
+import { POLICY, waitsForUser, type Classified, type ErrorCode } from './ticktick/errors';
+import { deriveView, stateKey, type FocusView } from './focus/focus-view';
+import { endpoints, SITES, type Site } from './ticktick/hosts';
 import { objectIdFactory } from './object-id';
-import { planAction, planNaturalEnd, type ActionRequest } from './plan';
+import { planAction, planNaturalEnd, type ActionRequest } from './focus/plan';
 import type { Ports } from './ports';
 import { effective, isSignedOut, type AppState, type NoticeKey } from './state';
-import type { FocusOp, FocusRecord } from './types';
+import type { FocusOp, FocusRecord } from './ticktick/types';
 
 export type Engine = ReturnType<typeof createEngine>;
 

@@ -1,9 +1,9 @@
 // The browser as the domain sees it: small interfaces with a real adapter in platform/ and a fake
 // in test/fakes.ts.
-import type { BadgeLook } from './badge';
-import type { RawReply } from './errors';
+import type { BadgeLook } from './focus/badge';
+import type { RawReply } from './ticktick/errors';
 import type { AppState, Settings } from './state';
-import type { PomoPrefs } from './types';
+import type { PomoPrefs } from './ticktick/types';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';

@@ -1,10 +1,10 @@
 // Everything the background knows lives in one storage item, so a restarted worker (or the popup)
 // reads it whole. The view is derived from it, never stored.
-import { applyOps } from './apply-op';
+import { applyOps } from './focus/apply-op';
 import { DEFAULT_PREFS } from './config';
-import type { SyncError } from './errors';
-import type { Site } from './hosts';
-import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './types';
+import type { SyncError } from './ticktick/errors';
+import type { Site } from './ticktick/hosts';
+import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './ticktick/types';
 
 export type NoticeKey = 'remoteStarted' | 'remotePaused' | 'remoteResumed' | 'remoteEnded' | 'remoteBreak';
 

@@ -1,8 +1,8 @@
 // The popup's own reads: TickTick's pomodoro preferences and today's stats. Only the popup shows
 // them, so the worker neither fetches them nor carries this code (its budget is 10 KB).
 import { REQUEST_TIMEOUT_MS } from '../core/config';
-import { endpoints, type Site } from '../core/hosts';
-import { pickNumbers } from '../core/parse';
+import { endpoints, type Site } from '../core/ticktick/hosts';
+import { pickNumbers } from '../core/ticktick/parse';
 import type { Extras } from '../core/state';
 import { BASE_URL } from './env';
 import { httpPort } from './http';

@@ -1,6 +1,6 @@
 // One map from message name to its data and reply, shared by popup and background (webext-core style).
 import { browser } from 'wxt/browser';
-import type { ActionRequest } from '../core/plan';
+import type { ActionRequest } from '../core/focus/plan';
 import type { AppState } from '../core/state';
 
 export interface ProtocolMap {

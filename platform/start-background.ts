@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import {  } from '../core/config';
 import { createEngine } from '../core/engine';
-import { siteOfCookieDomain } from '../core/hosts';
+import { siteOfCookieDomain } from '../core/ticktick/hosts';
 import { alarmPort, badgePort, notifyPort, sessionPort, t } from './browser-ports';
 import { BASE_URL } from './env';
 import { httpPort } from './http';

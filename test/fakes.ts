@@ -1,11 +1,11 @@
 // Fake ports for the engine: in-memory storage, a recorded badge, alarms and notifications, and an
 // HTTP port wired straight to the fake TickTick (test/fake-ticktick) with its faults.
-import type { BadgeLook } from '../core/badge';
-import type { RawReply } from '../core/errors';
+import type { BadgeLook } from '../core/focus/badge';
+import type { RawReply } from '../core/ticktick/errors';
 import { HttpFailure, type Ports } from '../core/ports';
 import { DEFAULT_PREFS } from '../core/config';
 import { DEFAULT_SETTINGS, initialState, type AppState, type Settings } from '../core/state';
-import type { PomoPrefs } from '../core/types';
+import type { PomoPrefs } from '../core/ticktick/types';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from './fake-ticktick/ticktick.mjs';
 
 export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {

@@ -1,5 +1,5 @@
 // Real request and response examples from ../shared/seeds/001_2806568859d8f917.txt, verbatim.
-import type { FocusOp } from '../core/types';
+import type { FocusOp } from '../core/ticktick/types';
 
 const common = {
   oId: '6915ae6838b6e20c76868c44', oType: 0 as const, duration: 25,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES } from '../../core/config';
 import { createEngine, type Engine } from '../../core/engine';
-import { deriveView } from '../../core/focus-view';
+import { deriveView } from '../../core/focus/focus-view';
 import { effective } from '../../core/state';
 import { formatOpTime } from '../../core/time';
 import { fakePorts } from '../fakes';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deriveView, stateKey } from '../../core/focus-view';
-import { parseRecord } from '../../core/parse';
-import type { FocusRecord } from '../../core/types';
-import { at, seedReplyPaused } from '../seed';
+import { deriveView, stateKey } from '../../../core/focus/focus-view';
+import { parseRecord } from '../../../core/ticktick/parse';
+import type { FocusRecord } from '../../../core/ticktick/types';
+import { at, seedReplyPaused } from '../../seed';
 
 const seedPaused = () => parseRecord(structuredClone(seedReplyPaused.current));
 const running = (over: Partial<FocusRecord> = {}): FocusRecord => ({

@@ -1,8 +1,8 @@
 // What the user sees, derived from TickTick's `current` and the clock; nothing here is stored
 // (reference §4 state machine, §5 remaining-time rules).
-import { STOPWATCH_MAX_SEC, FINISHED_FORGET_SEC } from './config';
-import { parseTime } from './time';
-import type { FocusRecord } from './types';
+import { STOPWATCH_MAX_SEC, FINISHED_FORGET_SEC } from '../config';
+import { parseTime } from '../time';
+import type { FocusRecord } from '../ticktick/types';
 
 export type Phase = 'idle' | 'focusing' | 'paused' | 'finished' | 'break' | 'stopwatch';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyOps, isReflected } from '../../core/apply-op';
-import { parseRecord } from '../../core/parse';
-import { seedContinue, seedDropExit, seedPause, seedReplyPaused, seedStart } from '../seed';
+import { applyOps, isReflected } from '../../../core/focus/apply-op';
+import { parseRecord } from '../../../core/ticktick/parse';
+import { seedContinue, seedDropExit, seedPause, seedReplyPaused, seedStart } from '../../seed';
 
 describe('applyOps (the optimistic view)', () => {
   it('start then pause gives what TickTick answered in the seed (status 1, the pause log)', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../core/errors';
-import { parseFocusReply } from '../../core/parse';
-import { seedReplyPaused } from '../seed';
+import { classify } from '../../../core/ticktick/errors';
+import { parseFocusReply } from '../../../core/ticktick/parse';
+import { seedReplyPaused } from '../../seed';
 
 const seed = () => structuredClone(seedReplyPaused) as Record<string, unknown> & { current: Record<string, unknown> };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, POLICY, type RawReply } from '../../core/errors';
-import { seedReplyPaused } from '../seed';
+import { classify, POLICY, type RawReply } from '../../../core/ticktick/errors';
+import { seedReplyPaused } from '../../seed';
 
 const reply = (over: Partial<RawReply>): RawReply => ({ status: 200, contentType: 'application/json', text: '', redirected: false, ...over });
 const err = (code: string) => JSON.stringify({ errorId: 'x', errorCode: code, errorMessage: code, data: null });

@@ -1,8 +1,8 @@
 // Turns a user action into the ops the web app would send (seed 001, reference §3.2 and §4).
-import { DEFAULT_PREFS, KEEP_FOCUS_SEC, STOPWATCH_MAX_SEC, MIN_POMO_MIN, MAX_POMO_MIN } from './config';
+import { DEFAULT_PREFS, KEEP_FOCUS_SEC, STOPWATCH_MAX_SEC, MIN_POMO_MIN, MAX_POMO_MIN } from '../config';
 import { deriveView, pauseTotals, pomoEndsAt, type Phase } from './focus-view';
-import { formatOpTime, parseTime } from './time';
-import type { FocusOp, FocusRecord, OpName, PomoPrefs } from './types';
+import { formatOpTime, parseTime } from '../time';
+import type { FocusOp, FocusRecord, OpName, PomoPrefs } from '../ticktick/types';
 
 export type Action =
   | { type: 'start'; mode?: 'pomo' | 'stopwatch'; minutes?: number }

@@ -1,5 +1,5 @@
 // Badge text and colour, a view of the derived focus state.
-import { COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, COLOR_STOPWATCH, COLOR_ALERT } from './config';
+import { COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, COLOR_STOPWATCH, COLOR_ALERT } from '../config';
 import type { FocusView } from './focus-view';
 
 export interface BadgeLook { text: string; color: string }

@@ -2,8 +2,8 @@
 // we only ever add `x-csrftoken` from the non-secret `_csrf_token` cookie (reference §2).
 import { classify, type Classified } from './errors';
 import { endpoints, type Site } from './hosts';
-import { REQUEST_TIMEOUT_MS } from './config';
-import { HttpFailure, type Ports } from './ports';
+import { REQUEST_TIMEOUT_MS } from '../config';
+import { HttpFailure, type Ports } from '../ports';
 import type { FocusOp } from './types';
 
 export function createClient(p: Ports) {

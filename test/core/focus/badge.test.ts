@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, nextBadgeChange } from '../../core/badge';
-import { COLOR_FOCUS, COLOR_PAUSED, COLOR_ALERT } from '../../core/config';
-import { deriveView } from '../../core/focus-view';
-import { applyOps } from '../../core/apply-op';
-import { parseRecord } from '../../core/parse';
-import { at, seedReplyPaused, seedStart } from '../seed';
+import { badgeFor, nextBadgeChange } from '../../../core/focus/badge';
+import { COLOR_FOCUS, COLOR_PAUSED, COLOR_ALERT } from '../../../core/config';
+import { deriveView } from '../../../core/focus/focus-view';
+import { applyOps } from '../../../core/focus/apply-op';
+import { parseRecord } from '../../../core/ticktick/parse';
+import { at, seedReplyPaused, seedStart } from '../../seed';
 
 const T0 = at(seedStart.opList[0]!.time);
 const running = applyOps(null, seedStart.opList);

@@ -1,6 +1,6 @@
 // Applies our own ops to a record locally: the optimistic view while an op waits in the queue, and
 // the check that TickTick already holds an op after a reply was lost.
-import type { FocusOp, FocusRecord } from './types';
+import type { FocusOp, FocusRecord } from '../ticktick/types';
 
 export function applyOp(cur: FocusRecord | null, op: FocusOp): FocusRecord | null {
   if (op.op === 'start') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpoints, hostPermissions, siteOfCookieDomain } from '../../core/hosts';
+import { endpoints, hostPermissions, siteOfCookieDomain } from '../../../core/ticktick/hosts';
 
 describe('hosts', () => {
   it('focus ops go to ms.*, the rest to api.* (reference §1)', () => {

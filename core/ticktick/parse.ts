@@ -1,7 +1,7 @@
 // Validates TickTick's focus reply before anything uses it, from a table of field specs (compact:
 // the background has a 10 KB budget). Optional fields that come back null read as absent; a
 // required field of the wrong type rejects the whole reply, saying which field.
-import { parseTime } from './time';
+import { parseTime } from '../time';
 import type { FocusRecord, FocusReply } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyOps } from '../../core/apply-op';
-import { DEFAULT_PREFS } from '../../core/config';
-import { planAction, planNaturalEnd, type PlanContext } from '../../core/plan';
-import { parseRecord } from '../../core/parse';
-import { formatOpTime } from '../../core/time';
-import type { FocusOp } from '../../core/types';
-import { at, seedContinue, seedDropExit, seedPause, seedReplyPaused, seedStart } from '../seed';
+import { applyOps } from '../../../core/focus/apply-op';
+import { DEFAULT_PREFS } from '../../../core/config';
+import { planAction, planNaturalEnd, type PlanContext } from '../../../core/focus/plan';
+import { parseRecord } from '../../../core/ticktick/parse';
+import { formatOpTime } from '../../../core/time';
+import type { FocusOp } from '../../../core/ticktick/types';
+import { at, seedContinue, seedDropExit, seedPause, seedReplyPaused, seedStart } from '../../seed';
 
 /** Replays the seed's ids so planned ops can be compared with the seed field for field. */
 function ctx(time: string, ids: string[]): PlanContext {
