@@ -9,7 +9,8 @@ const baseUrl = process.env.WXT_TICKTICK_BASE_URL || undefined;
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill or preload helper: the popup's lazy chunks are small and local.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

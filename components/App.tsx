@@ -1,31 +1,42 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { deriveView } from '../core/focus/focus-view';
-import { clampMinutes } from '../core/focus/plan';
+import { clampMinutes, type TaskRef } from '../core/focus/plan';
 import { effective } from '../core/state';
 import { Controls } from './Controls';
 import { t } from './i18n';
+import { NoteField } from './NoteField';
 import { StatusBanner } from './StatusBanner';
-import { startPopup, usePopup } from './store';
+import { popup, startPopup, usePopup } from './store';
+import { TaskLine } from './TaskLine';
 import { Timer } from './Timer';
 
 const hm = (min: number) => (min >= 60 ? `${Math.floor(min / 60)}h ${min % 60}m` : `${min}m`);
 
 export function App() {
-  const { app, extras, now, busy, act, retry, discard } = usePopup();
+  const { app, extras, prefs, now, busy, pick, draft, act, typeNote, retry, discard } = usePopup();
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(startPopup, []);
   if (!app) return <main class="popup" aria-busy="true" />;
 
-  const view = deriveView(effective(app), now);
-  const chosen = clampMinutes(minutes ?? extras.prefs.pomoDuration, extras.prefs.pomoDuration);
+  const rec = effective(app);
+  const view = deriveView(rec, now);
+  const chosen = clampMinutes(minutes ?? prefs.pomoDuration, prefs.pomoDuration);
+  const choose = (task: TaskRef | null) => {
+    if (view.phase === 'idle') popup.setState({ pick: task });
+    else void act({ type: 'bind', task });
+  };
+  const start = { type: 'start' as const, minutes: chosen, task: pick };
+  const stats = extras.stats;
   return (
     <main class="popup">
       <StatusBanner app={app} retry={retry} discard={discard} />
       <Timer view={view} idleMinutes={chosen} />
-      <Controls view={view} minutes={chosen} busy={busy} onMinutes={setMinutes} act={(a) => void act(a)} />
+      <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} />
+      <Controls view={view} minutes={chosen} start={start} busy={busy} onMinutes={setMinutes} act={(a) => void act(a)} />
+      <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={typeNote} />
       <footer>
-        <span>{extras.stats ? t('today', [String(extras.stats.todayPomoCount), hm(extras.stats.todayPomoDuration)]) : ''}</span>
+        <span>{stats ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), hm(stats.todayPomoDuration)]) : ''}</span>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
       </footer>
     </main>

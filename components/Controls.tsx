@@ -8,12 +8,20 @@ import { t } from './i18n';
 interface Props {
   view: FocusView;
   minutes: number;
+  /** The start the idle screen offers: chosen length and task. */
+  start: Extract<Action, { type: 'start' }>;
   busy: boolean;
   onMinutes(m: number): void;
   act(a: Action): void;
 }
 
-export function Controls({ view, minutes, busy, onMinutes, act }: Props) {
+/** ±5 stays within 5–180 minutes and never ends the pomodoro on the spot. */
+function canAdjust(view: FocusView, delta: number): boolean {
+  const minutes = view.totalSec / 60 + delta;
+  return minutes >= MIN_POMO_MIN && minutes <= MAX_POMO_MIN && minutes * 60_000 > view.elapsedMs;
+}
+
+export function Controls({ view, minutes, start, busy, onMinutes, act }: Props) {
   const [mode, setMode] = useState<'pomo' | 'stopwatch'>('pomo');
   const btn = (label: string, action: Action, primary = false) => (
     <button type="button" class={primary ? 'primary' : ''} disabled={busy} onClick={() => act(action)}>
@@ -42,7 +50,7 @@ export function Controls({ view, minutes, busy, onMinutes, act }: Props) {
               <button type="button" aria-label={t('moreMin')} disabled={minutes >= MAX_POMO_MIN} onClick={() => onMinutes(minutes + 5)}>+</button>
             </div>
           )}
-          <div class="row">{btn(t('btnStart'), { type: 'start', mode, minutes }, true)}</div>
+          <div class="row">{btn(t('btnStart'), { ...start, mode }, true)}</div>
         </div>
       );
     case 'focusing':
@@ -54,6 +62,12 @@ export function Controls({ view, minutes, busy, onMinutes, act }: Props) {
             {view.paused ? btn(t('btnContinue'), { type: 'continue' }, true) : btn(t('btnPause'), { type: 'pause' }, true)}
             {btn(t('btnEnd'), { type: 'end' })}
           </div>
+          {view.phase === 'focusing' && (
+            <div class="row adjust">
+              <button type="button" aria-label={t('minus5')} disabled={busy || !canAdjust(view, -5)} onClick={() => act({ type: 'adjust', delta: -5 })}>−5</button>
+              <button type="button" aria-label={t('plus5')} disabled={busy || !canAdjust(view, 5)} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>
+            </div>
+          )}
           {willDrop && <p class="hint">{t('endWillDrop')}</p>}
         </div>
       );
@@ -71,7 +85,7 @@ export function Controls({ view, minutes, busy, onMinutes, act }: Props) {
         <div class="controls">
           <div class="row">
             {btn(t('btnSkipBreak'), { type: 'skipBreak' })}
-            {btn(t('btnNewFocus'), { type: 'start', minutes }, true)}
+            {btn(t('btnNewFocus'), start, true)}
           </div>
         </div>
       );

@@ -24,7 +24,6 @@ export function Timer({ view, idleMinutes }: { view: FocusView; idleMinutes: num
       <div class="readout">
         <span role="timer" aria-label={`${t(`phase_${view.phase}`)} ${text}`} class="clock">{text}</span>
         <span class="phase">{t(`phase_${view.phase}`)}</span>
-        {view.taskTitle && <span class="task" title={view.taskTitle}>{view.taskTitle}</span>}
       </div>
     </div>
   );

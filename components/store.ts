@@ -1,41 +1,79 @@
 // Popup state: a view of the background's stored state plus the clock. The popup reads storage
 // directly (no worker round trip before the first paint) and applies actions optimistically.
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { deriveView, stateKey } from '../core/focus/focus-view';
 import { objectIdFactory } from '../core/object-id';
-import { planAction, type Action } from '../core/focus/plan';
-import { DEFAULT_EXTRAS, effective, isSignedOut, type AppState, type Extras } from '../core/state';
-import { refreshExtras } from '../platform/extras';
+import { planAction, type Action, type TaskRef } from '../core/focus/plan';
+import { effectivePrefs } from '../core/focus/rhythm';
+import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, effective, isSignedOut, type AppState, type Extras } from '../core/state';
+import type { PomoPrefs } from '../core/ticktick/types';
 import { sendMessage } from '../platform/protocol';
-import { extrasItem, stateItem } from '../platform/storage';
+import { extrasItem, readSettings, settingsItem, stateItem } from '../platform/storage';
+import { useStore } from './use-store';
 
 export interface PopupStore {
   app: AppState | null;
   extras: Extras;
+  /** The user's rhythm: TickTick's preferences with the local overrides. */
+  prefs: PomoPrefs;
+  rhythm: Partial<PomoPrefs>;
   now: number;
   /** An action is on its way to the background; buttons wait for it. */
   busy: boolean;
+  /** The task chosen for the next start (idle only). */
+  pick: TaskRef | null;
+  /** The note being typed for session `sid`, until TickTick's record shows it. */
+  draft: { sid: string; text: string } | null;
   act(action: Action): Promise<void>;
+  /** Typing in the note field: sent to TickTick after a pause in typing (or at once by `flushNote`). */
+  typeNote(sid: string, text: string): void;
   retry(): Promise<void>;
   discard(): Promise<void>;
 }
 
 const provisionalId = objectIdFactory();
+const NOTE_DEBOUNCE_MS = 800;
+let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
-export const usePopup = create<PopupStore>()((set, get) => ({
+/** Sends the note being typed now (debounce over, popup closing). The worker queues it like any op. */
+export function flushNote(): void {
+  clearTimeout(noteTimer);
+  noteTimer = undefined;
+  const { draft } = popup.getState();
+  if (draft) void sendMessage('act', { type: 'note', text: draft.text }).then(adopt, () => undefined);
+}
+
+/** The draft is done with once TickTick's record (or our queue) shows it, or the session changed. */
+function settleDraft(app: AppState) {
+  const { draft } = popup.getState();
+  if (!draft || noteTimer !== undefined) return;
+  const rec = effective(app);
+  if (!rec || rec.id !== draft.sid || (rec.note ?? '') === draft.text) popup.setState({ draft: null });
+}
+
+export const popup = createStore<PopupStore>()((set, get) => ({
   app: null,
   extras: DEFAULT_EXTRAS,
+  prefs: effectivePrefs({}),
+  rhythm: DEFAULT_SETTINGS.rhythm,
   now: Date.now(),
   busy: false,
+  pick: null,
+  draft: null,
 
   async act(action) {
-    const { app, busy, extras } = get();
+    const { app, busy, prefs, draft } = get();
     if (!app || busy) return;
+    if (action.type === 'end' && draft) {
+      // The note goes in the same batch as `finish`, not on its own a moment earlier.
+      clearTimeout(noteTimer);
+      action = { ...action, note: draft.text };
+    }
     const now = Date.now();
     const rec = effective(app);
     const from = deriveView(rec, now).phase;
     // Show the result in this frame; the background's reply (same plan, its own ids) replaces it.
-    const predicted = planAction({ ...action, from }, rec, { now, prefs: extras.prefs, newId: provisionalId });
+    const predicted = planAction({ ...action, from }, rec, { now, prefs, newId: provisionalId });
     if (!predicted.length) return;
     set({ busy: true, now, app: { ...app, queue: [...app.queue, ...predicted], notice: null } });
     try {
@@ -43,6 +81,11 @@ export const usePopup = create<PopupStore>()((set, get) => ({
     } finally {
       set({ busy: false });
     }
+  },
+  typeNote(sid, text) {
+    set({ draft: { sid, text } });
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(flushNote, NOTE_DEBOUNCE_MS);
   },
   async retry() {
     adopt(await sendMessage('retry'));
@@ -52,9 +95,17 @@ export const usePopup = create<PopupStore>()((set, get) => ({
   },
 }));
 
+export const usePopup = () => useStore(popup);
+
 /** A reply replaces the state; a missing one (worker restarting) leaves it to the storage watch. */
 function adopt(app: AppState | undefined) {
-  if (app) usePopup.setState({ app });
+  if (!app) return;
+  popup.setState({ app });
+  settleDraft(app);
+}
+
+function setExtras(extras: Extras) {
+  popup.setState({ extras, prefs: effectivePrefs(extras.prefs, popup.getState().rhythm) });
 }
 
 /**
@@ -69,28 +120,42 @@ function followExtras(app: AppState) {
   lastKey = key;
   if (app.site && !isSignedOut(app) && (!fetched || ended)) {
     fetched = true;
-    void refreshExtras(app.site, ended).then((extras) => usePopup.setState({ extras }));
+    const site = app.site;
+    // After the first paint: the fetch and its parser are a chunk of their own.
+    void import('../platform/extras').then((m) => m.refreshExtras(site, ended)).then(setExtras);
   }
 }
 
 /** Loads the last known state, follows the background's writes, ticks the clock, polls TickTick. */
 export function startPopup(): () => void {
-  void extrasItem.getValue().then((extras) => usePopup.setState({ extras }));
+  void Promise.all([extrasItem.getValue(), readSettings()]).then(([extras, settings]) => {
+    popup.setState({ rhythm: settings.rhythm });
+    setExtras(extras);
+  });
   void stateItem.getValue().then((app) => {
-    if (!usePopup.getState().app) usePopup.setState({ app });
+    if (!popup.getState().app) popup.setState({ app });
     followExtras(app);
   });
   const unwatch = stateItem.watch((app) => {
-    if (!usePopup.getState().busy) usePopup.setState({ app });
+    if (!popup.getState().busy) popup.setState({ app });
+    settleDraft(app);
     followExtras(app);
+  });
+  // Closing the popup must not lose what was typed.
+  addEventListener('pagehide', flushNote);
+  const unwatchSettings = settingsItem.watch((s) => {
+    popup.setState({ rhythm: { ...DEFAULT_SETTINGS, ...s }.rhythm });
+    setExtras(popup.getState().extras);
   });
   const sync = () => sendMessage('sync').catch(() => undefined); // the worker reports failures in the state
   void sync();
-  const clock = setInterval(() => usePopup.setState({ now: Date.now() }), 250);
+  const clock = setInterval(() => popup.setState({ now: Date.now() }), 250);
   // An open popup follows other devices within seconds (issue #3).
   const poll = setInterval(() => void sync(), 5_000);
   return () => {
     unwatch();
+    unwatchSettings();
+    removeEventListener('pagehide', flushNote);
     clearInterval(clock);
     clearInterval(poll);
   };

@@ -28,7 +28,25 @@ export const DEFAULT_PREFS = {
   shortBreakDuration: 5,
   longBreakDuration: 15,
   longBreakInterval: 4,
+  pomoGoal: 8,
+  autoPomo: false,
+  autoBreak: false,
 } as const;
+
+/** A manual start opens a chain with this many automatic pomodoros left (seed 001's `autoPomoLeft`). */
+export const AUTO_POMO_CHAIN = 5;
+/** The pomodoro count restarts when the last one finished longer ago than this (reference §4). */
+export const CHAIN_GAP_MS = 60 * 60_000;
+/** The desktop app truncates `focusOnTitle` to this (reference §3.1). */
+export const TITLE_MAX = 64;
+/** What the web app allows in a focus note (assumed; the UI says so). */
+export const NOTE_MAX = 500;
+/** TickTick preferences are fetched again after this. */
+export const PREFS_FRESH_MS = 6 * 3_600_000;
+/** The chooser's task cache is fresh this long; after it, the chooser shows it and refetches. */
+export const TASKS_FRESH_MS = 5 * 60_000;
+/** Recent bindings kept locally. */
+export const RECENT_MAX = 8;
 
 export const COLOR_FOCUS = '#E5534B';
 export const COLOR_PAUSED = '#8A8F98';
@@ -46,3 +64,5 @@ export const COMMAND_END = 'end-focus';
 export const KEY_STATE = 'local:state';
 export const KEY_SETTINGS = 'sync:settings';
 export const KEY_EXTRAS = 'local:extras';
+export const KEY_TASKS = 'local:tasks';
+export const KEY_DEVICE = 'local:device';

@@ -2,13 +2,14 @@
 // TickTick, and keeps the badge and alarms a view of the stored state. Browser-free (see ports.ts).
 import { applyOps, isReflected } from './focus/apply-op';
 import { badgeFor, nextBadgeChange } from './focus/badge';
-import { createClient } from './ticktick/client';
-import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STOPWATCH_MAX_SEC, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES, STALE_AFTER_MS, POLL_ACTIVE_MIN, POLL_IDLE_MIN } from './config';
+import { focusOp, getJson } from './ticktick/client';
+import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STOPWATCH_MAX_SEC, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES, STALE_AFTER_MS, POLL_ACTIVE_MIN, POLL_IDLE_MIN, PREFS_FRESH_MS } from './config';
 import { POLICY, waitsForUser, type Classified, type ErrorCode } from './ticktick/errors';
 import { deriveView, stateKey, type FocusView } from './focus/focus-view';
 import { endpoints, SITES, type Site } from './ticktick/hosts';
 import { objectIdFactory } from './object-id';
 import { planAction, planNaturalEnd, type ActionRequest } from './focus/plan';
+import { parsePrefs } from './focus/rhythm';
 import type { Ports } from './ports';
 import { effective, isSignedOut, type AppState, type NoticeKey } from './state';
 import type { FocusOp, FocusRecord } from './ticktick/types';
@@ -33,7 +34,7 @@ function noticeFor(before: FocusRecord | null, after: FocusRecord | null, now: n
 }
 
 export function createEngine(p: Ports) {
-  const client = createClient(p);
+  const client = { focusOp: focusOp.bind(null, p), getJson: getJson.bind(null, p) };
   const newId = objectIdFactory(p.random);
 
   // State changes run one at a time; network calls run outside this lock.
@@ -58,7 +59,8 @@ export function createEngine(p: Ports) {
     const view = deriveView(effective(s), now);
     const look = badgeFor(view, isSignedOut(s));
     const phase = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)}`;
-    await p.badge.show(look, `${p.t('extName')}${phase}${s.error ? ` · ${s.error.message}` : ''}`);
+    const task = view.phase !== 'idle' && view.taskTitle ? ` · ${view.taskTitle}` : '';
+    await p.badge.show(look, `${p.t('extName')}${phase}${task}${s.error ? ` · ${s.error.message}` : ''}`);
 
     const wake = isDue(view) ? now + 1000 : minOf(nextBadgeChange(view, now), view.endsAt);
     await p.alarms.at(ALARM_TICK, wake);
@@ -186,9 +188,10 @@ export function createEngine(p: Ports) {
     const sent = await locked(async () => {
       const s = await load();
       const now = p.now();
-      const op = planNaturalEnd(effective(s), { now, prefs: await p.state.prefs(), newId });
+      const ops = planNaturalEnd(effective(s), { now, prefs: await p.state.prefs(), newId });
+      const op = ops[0];
       if (!op) return false;
-      s.queue.push(op);
+      s.queue.push(...ops);
       const key = `${op.oId}:${op.op}`;
       if (s.notified !== key && (await p.state.settings()).notify) {
         s.notified = key;
@@ -202,11 +205,21 @@ export function createEngine(p: Ports) {
     if (sent) await flush(true);
   }
 
+  /** The user's TickTick rhythm, fetched on the slow poll when stale: auto-start needs it without a popup. */
+  async function refreshPrefs(): Promise<void> {
+    const s = await locked(load);
+    if (!s.site || isSignedOut(s) || p.now() - (await p.state.prefsAt()) < PREFS_FRESH_MS) return;
+    const body = await client.getJson(s.site, endpoints(s.site, p.base).prefs);
+    if (body !== null) await p.state.savePrefs(parsePrefs(body), p.now());
+  }
+
   async function act(req: ActionRequest): Promise<AppState> {
     const planned = await locked(async () => {
       const s = await load();
       const ops = planAction(req, effective(s), { now: p.now(), prefs: await p.state.prefs(), newId });
       if (ops.length) {
+        // A newer note replaces one still waiting (typing is debounced, but a slow network is not).
+        if (req.type === 'note') s.queue = s.queue.filter((o) => !(o.op === 'note' && o.oId === ops[0]!.oId));
         s.queue.push(...ops);
         s.notice = null;
         await commit(s);
@@ -244,6 +257,7 @@ export function createEngine(p: Ports) {
         else await locked(async () => render(await load()));
       } else if (name === ALARM_POLL || name === ALARM_RETRY) {
         await flush();
+        if (name === ALARM_POLL) await refreshPrefs();
       }
     },
 

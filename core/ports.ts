@@ -29,12 +29,20 @@ export interface SessionPort {
   csrfToken(cookieUrl: string): Promise<string | null>;
 }
 
+/** The headers TickTick's web app sends on every call: `X-Device`, `hl`, `x-tz` (reference §2). */
+export interface WebHeadersPort {
+  (): Promise<Record<string, string>>;
+}
+
 export interface StatePort {
   load(): Promise<AppState>;
   save(s: AppState): Promise<void>;
   settings(): Promise<Settings>;
-  /** The user's TickTick pomodoro preferences, as last fetched by the popup. */
+  /** The user's rhythm: TickTick's pomodoro preferences with the local overrides. */
   prefs(): Promise<PomoPrefs>;
+  /** When TickTick's preferences were last fetched, and where the next fetch's result goes. */
+  prefsAt(): Promise<number>;
+  savePrefs(remote: Partial<PomoPrefs>, at: number): Promise<void>;
 }
 
 export interface BadgePort {
@@ -59,6 +67,7 @@ export interface Ports {
   badge: BadgePort;
   alarms: AlarmPort;
   notify: NotifyPort;
+  webHeaders: WebHeadersPort;
   now(): number;
   random(): number;
   t(key: string, subs?: string[]): string;

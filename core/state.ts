@@ -1,7 +1,6 @@
 // Everything the background knows lives in one storage item, so a restarted worker (or the popup)
 // reads it whole. The view is derived from it, never stored.
 import { applyOps } from './focus/apply-op';
-import { DEFAULT_PREFS } from './config';
 import type { SyncError } from './ticktick/errors';
 import type { Site } from './ticktick/hosts';
 import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './ticktick/types';
@@ -29,19 +28,21 @@ export interface AppState {
 export interface Settings {
   site: 'auto' | Site;
   notify: boolean;
+  /** Local overrides of the TickTick rhythm; a key left out follows TickTick. */
+  rhythm: Partial<PomoPrefs>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true };
+export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true, rhythm: {} };
 
-/** Display data the popup fetches (TickTick preferences, today's stats); the background reads `prefs`. */
+/** TickTick's pomodoro preferences (as it sent them) and today's stats, fetched by popup and worker. */
 export interface Extras {
-  prefs: PomoPrefs;
+  prefs: Partial<PomoPrefs>;
   prefsAt: number;
   stats: TodayStats | null;
   statsAt: number;
 }
 
-export const DEFAULT_EXTRAS: Extras = { prefs: { ...DEFAULT_PREFS }, prefsAt: 0, stats: null, statsAt: 0 };
+export const DEFAULT_EXTRAS: Extras = { prefs: {}, prefsAt: 0, stats: null, statsAt: 0 };
 
 export function initialState(): AppState {
   return {

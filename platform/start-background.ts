@@ -1,7 +1,6 @@
 // Wires the engine to the browser. Every listener is registered synchronously, before any await,
 // so the event that woke the worker is not missed.
 import { browser } from 'wxt/browser';
-import {  } from '../core/config';
 import { createEngine } from '../core/engine';
 import { siteOfCookieDomain } from '../core/ticktick/hosts';
 import { alarmPort, badgePort, notifyPort, sessionPort, t } from './browser-ports';
@@ -9,11 +8,12 @@ import { BASE_URL } from './env';
 import { httpPort } from './http';
 import { onMessages } from './protocol';
 import { statePort } from './storage';
+import { webHeaders } from './web-headers';
 
 export function startBackground(): void {
   const engine = createEngine({
     http: httpPort, session: sessionPort, state: statePort, badge: badgePort, alarms: alarmPort,
-    notify: notifyPort, now: Date.now, random: Math.random, t, base: BASE_URL,
+    notify: notifyPort, webHeaders, now: Date.now, random: Math.random, t, base: BASE_URL,
   });
   const quietly = (p: Promise<unknown>) => void p.catch((e) => console.error('TickTick Focus:', e));
 

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { KEY_STATE, KEY_SETTINGS, KEY_EXTRAS } from '../core/config';
 import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, initialState, type AppState, type Extras, type Settings } from '../core/state';
 import type { StatePort } from '../core/ports';
+import { effectivePrefs } from '../core/focus/rhythm';
 
 type Area = 'local' | 'sync';
 interface Stored<T> { v: number; value: T }
@@ -39,9 +40,16 @@ export const stateItem = defineItem<AppState>(KEY_STATE, { fallback: initialStat
 export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAULT_SETTINGS, version: 1 });
 export const extrasItem = defineItem<Extras>(KEY_EXTRAS, { fallback: DEFAULT_EXTRAS, version: 1 });
 
+export const readSettings = async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) });
+
 export const statePort: StatePort = {
   load: async () => ({ ...initialState(), ...(await stateItem.getValue()) }),
   save: (s) => stateItem.setValue(s),
-  settings: async () => ({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) }),
-  prefs: async () => (await extrasItem.getValue()).prefs,
+  settings: readSettings,
+  prefs: async () => effectivePrefs((await extrasItem.getValue()).prefs, (await readSettings()).rhythm),
+  prefsAt: async () => (await extrasItem.getValue()).prefsAt,
+  async savePrefs(prefs, at) {
+    const old = await extrasItem.getValue();
+    await extrasItem.setValue({ ...old, prefs: { ...old.prefs, ...prefs }, prefsAt: at });
+  },
 };

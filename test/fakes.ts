@@ -8,17 +8,19 @@ import { DEFAULT_SETTINGS, initialState, type AppState, type Settings } from '..
 import type { PomoPrefs } from '../core/ticktick/types';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from './fake-ticktick/ticktick.mjs';
 
-export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
+/** `tickTick`: options of the fake TickTick (preferences, tasks). */
+export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: Parameters<typeof createTickTick>[0] = {}) {
   let now = start;
   let state: AppState = initialState();
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const prefs: PomoPrefs = { ...DEFAULT_PREFS };
-  const tt = createTickTick({ now: () => now });
+  const tt = createTickTick({ ...tickTick, now: () => now });
   const cookies = { t: true as boolean, csrf: true as boolean };
   const badge: { look: BadgeLook; title: string } = { look: { text: '', color: '' }, title: '' };
   const alarms = new Map<string, { when?: number; period?: number }>();
   const notifications: { id: string; title: string }[] = [];
   let offline = false;
+  let prefsAt = 0;
 
   const ports: Ports = {
     http: {
@@ -28,7 +30,8 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
         const r = tt.handle({
           method: req.method, path: u.pathname, body: req.body,
           headers: {
-            ...req.headers,
+            // HTTP header names are case-insensitive; node hands the fake server lower-case ones.
+            ...Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v])),
             ...(cookies.t ? { cookie: `t=${SANDBOX_TOKEN}; _csrf_token=${SANDBOX_CSRF}` } : {}),
           },
         });
@@ -51,6 +54,11 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
       },
       settings: async () => ({ ...settings }),
       prefs: async () => ({ ...prefs }),
+      prefsAt: async () => prefsAt,
+      async savePrefs(got, at) {
+        Object.assign(prefs, got);
+        prefsAt = at;
+      },
     },
     badge: {
       async show(look, title) {
@@ -71,6 +79,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z')) {
         notifications.push({ id, title });
       },
     },
+    webHeaders: async () => ({ 'X-Device': '{"platform":"web","id":"0123456789abcdef01234567"}', hl: 'en_US', 'x-tz': 'Europe/Berlin' }),
     now: () => now,
     random: () => 0.5,
     t: (key, subs) => (subs?.length ? `${key}(${subs.join(',')})` : key),

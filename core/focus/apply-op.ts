@@ -1,15 +1,28 @@
 // Applies our own ops to a record locally: the optimistic view while an op waits in the queue, and
 // the check that TickTick already holds an op after a reply was lost.
-import type { FocusOp, FocusRecord } from '../ticktick/types';
+import type { FocusOp, FocusRecord, FocusTask } from '../ticktick/types';
+
+/** A binding change: the open task segment closes and one for the new task starts (reference §3.3). */
+function rebind(cur: FocusRecord, op: FocusOp): FocusRecord {
+  const title = op.focusOnTitle || undefined;
+  const tasks: FocusTask[] = cur.focusTasks.map((t, i, all) => (i === all.length - 1 && !t.endTime ? { ...t, endTime: op.time } : t));
+  const segment: FocusTask = { id: op.focusOnId, title, startTime: op.time, ...(cur.status === 1 ? { endTime: op.time } : {}) };
+  return {
+    ...cur,
+    focusOnLogs: [...cur.focusOnLogs, { id: op.focusOnId, type: op.focusOnType, time: op.time, title }],
+    focusTasks: [...tasks, segment],
+  };
+}
 
 export function applyOp(cur: FocusRecord | null, op: FocusOp): FocusRecord | null {
   if (op.op === 'start') {
+    const title = op.focusOnTitle || undefined;
     return {
       id: op.oId, type: op.oType, status: 0, valid: true, exited: false, firstId: op.firstFocusId,
       duration: op.duration, startTime: op.time,
       autoPomoLeft: op.autoPomoLeft, pomoCount: op.pomoCount, focusBreak: {}, pauseLogs: [],
-      focusOnLogs: [{ id: op.focusOnId, time: op.time }],
-      focusTasks: [{ id: op.focusOnId, startTime: op.time }],
+      focusOnLogs: [{ id: op.focusOnId, type: op.focusOnType, time: op.time, title }],
+      focusTasks: [{ id: op.focusOnId, title, startTime: op.time }],
     };
   }
   if (!cur || cur.id !== op.oId) return cur;
@@ -35,6 +48,14 @@ export function applyOp(cur: FocusRecord | null, op: FocusOp): FocusRecord | nul
         : cur;
     case 'endBreak':
       return cur.status === 2 && !cur.focusBreak.endTime ? { ...cur, focusBreak: { ...cur.focusBreak, endTime: op.time } } : cur;
+    case 'focus': {
+      const now = cur.focusTasks.at(-1)?.id ?? cur.focusOnLogs.at(-1)?.id ?? '';
+      return active && now !== op.focusOnId ? rebind(cur, op) : cur;
+    }
+    case 'note':
+      return (cur.note ?? '') === op.note ? cur : { ...cur, note: op.note };
+    case 'changeDuration':
+      return active && cur.type === 0 && cur.duration !== op.duration ? { ...cur, duration: op.duration } : cur;
     default:
       return cur;
   }

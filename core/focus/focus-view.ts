@@ -18,12 +18,14 @@ export interface FocusView {
   progress: number;
   /** When the running pomodoro or break runs out; null when paused or not counting down. */
   endsAt: number | null;
+  /** The bound task ('' when none), and its title as TickTick or we know it. */
+  taskId: string;
   taskTitle: string;
 }
 
 const IDLE: FocusView = {
   phase: 'idle', sessionId: null, paused: false, totalSec: 0, remainingMs: 0, elapsedMs: 0,
-  progress: 0, endsAt: null, taskTitle: '',
+  progress: 0, endsAt: null, taskId: '', taskTitle: '',
 };
 
 /** Closed pause time P and the start L of an open (trailing) pause, from `pauseLogs` pairs. */
@@ -55,16 +57,25 @@ export function pomoEndsAt(rec: FocusRecord): number {
   return parseTime(rec.startTime) + pauseTotals(rec).closedMs + rec.duration * 60_000;
 }
 
-/** The latest title in the server's task segments, else in the binding log. */
-export function taskTitle(rec: FocusRecord): string {
-  return [...rec.focusOnLogs, ...rec.focusTasks].reverse().find((x) => x.title)?.title ?? '';
+/**
+ * The task bound now: the latest of the server's `focusTasks` segments, else of `focusOnLogs`,
+ * titled from whichever entry for that id has a title (the server puts titles in `focusTasks`).
+ */
+export function boundTask(rec: FocusRecord): { id: string; title: string } {
+  // Both are appended in order by TickTick (and by our optimistic apply); the segments are the
+  // server's own account, so they win.
+  const id = (rec.focusTasks.at(-1) ?? rec.focusOnLogs.at(-1))?.id ?? '';
+  if (!id) return { id: '', title: '' };
+  const title = [...rec.focusOnLogs, ...rec.focusTasks].reverse().find((x) => x.id === id && x.title)?.title ?? '';
+  return { id, title };
 }
 
 export function deriveView(rec: FocusRecord | null, now: number): FocusView {
   if (!rec || !rec.valid || rec.exited || rec.status === 3) return IDLE;
   const start = parseTime(rec.startTime);
   if (!Number.isFinite(start)) return IDLE;
-  const base = { ...IDLE, sessionId: rec.id, taskTitle: taskTitle(rec) };
+  const task = boundTask(rec);
+  const base = { ...IDLE, sessionId: rec.id, taskId: task.id, taskTitle: task.title };
 
   if (rec.type === 1) {
     if (rec.status > 1) return IDLE;

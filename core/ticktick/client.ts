@@ -1,35 +1,43 @@
 // Talks to TickTick with the browser's own session: `credentials: 'include'` sends cookie `t`;
-// we only ever add `x-csrftoken` from the non-secret `_csrf_token` cookie (reference §2).
-import { classify, type Classified } from './errors';
-import { endpoints, type Site } from './hosts';
+// we add `x-csrftoken` from the non-secret `_csrf_token` cookie and the web app's own headers
+// (`X-Device`, `hl`, `x-tz`), so our calls look like the web app's (docs/ticktick-protocol.md §2, §12).
 import { REQUEST_TIMEOUT_MS } from '../config';
 import { HttpFailure, type Ports } from '../ports';
+import { classify, type Classified } from './errors';
+import { endpoints, type Site } from './hosts';
 import type { FocusOp } from './types';
 
-export function createClient(p: Ports) {
-  // Cookie + JSON content type is what ms.ticktick.com needs (reference §2, live check U); the
-  // web app's X-Device fingerprint is left out.
-  async function headers(site: Site): Promise<Record<string, string>> {
-    const h: Record<string, string> = { 'content-type': 'application/json' };
-    const csrf = await p.session.csrfToken(endpoints(site, p.base).cookieUrl);
-    if (csrf) h['x-csrftoken'] = csrf;
-    return h;
-  }
+export type ClientPorts = Pick<Ports, 'http' | 'session' | 'webHeaders' | 'base'>;
 
-  /** One `/focus/batch/focusOp` exchange; an empty `opList` only reads the state. */
-  async function focusOp(site: Site, lastPoint: number, opList: FocusOp[]): Promise<Classified> {
-    try {
-      const raw = await p.http.request(endpoints(site, p.base).focusOp, {
-        method: 'POST',
-        headers: await headers(site),
-        body: JSON.stringify({ lastPoint, opList }),
-        timeoutMs: REQUEST_TIMEOUT_MS,
-      });
-      return classify(raw);
-    } catch (e) {
-      return { ok: false, error: e instanceof HttpFailure ? e.kind : 'offline', detail: String(e) };
-    }
-  }
+async function headers(p: ClientPorts, site: Site, json: boolean): Promise<Record<string, string>> {
+  const h: Record<string, string> = { ...(await p.webHeaders()) };
+  if (json) h['content-type'] = 'application/json';
+  const csrf = await p.session.csrfToken(endpoints(site, p.base).cookieUrl);
+  if (csrf) h['x-csrftoken'] = csrf;
+  return h;
+}
 
-  return { focusOp };
+/** One `/focus/batch/focusOp` exchange; an empty `opList` only reads the state. */
+export async function focusOp(p: ClientPorts, site: Site, lastPoint: number, opList: FocusOp[]): Promise<Classified> {
+  try {
+    const raw = await p.http.request(endpoints(site, p.base).focusOp, {
+      method: 'POST',
+      headers: await headers(p, site, true),
+      body: JSON.stringify({ lastPoint, opList }),
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    });
+    return classify(raw);
+  } catch (e) {
+    return { ok: false, error: e instanceof HttpFailure ? e.kind : 'offline', detail: String(e) };
+  }
+}
+
+/** A GET on TickTick's API; null for anything but a 200 JSON answer (best-effort reads). */
+export async function getJson(p: ClientPorts, site: Site, url: string): Promise<unknown> {
+  try {
+    const r = await p.http.request(url, { method: 'GET', headers: await headers(p, site, false), timeoutMs: REQUEST_TIMEOUT_MS });
+    return r.status === 200 && !r.redirected && !/html/i.test(r.contentType) ? JSON.parse(r.text) : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-// Maps what came back from TickTick to a reply or a typed error (reference §8). The error's shape,
+// Maps what came back from TickTick to a reply or a typed error (docs/ticktick-protocol.md §8). The error's shape,
 // `{error, message}`, is the one seed 001's pass-through returns for a missing session.
 import { parseFocusReply } from './parse';
 import type { FocusReply } from './types';
@@ -73,7 +73,8 @@ export function classify(r: RawReply): Classified {
   if (code === 'user_not_sign_on') return err('no_auth_session');
   if (code === 'too_busy') return err('too_busy');
   if (code === 'need_pro' || code === 'need_upgrade_client') return err('need_pro', code);
-  if (r.status === 429) return err('rate_limited');
+  // exceed_query_limit comes as HTTP 500 from TickTick's API (docs/ticktick-protocol.md §12): a throttle.
+  if (r.status === 429 || code === 'exceed_query_limit') return err('rate_limited', code || undefined);
   if (r.status >= 500) return err('server_error', code || `HTTP ${r.status}`);
   if (r.status >= 400) return err('rejected', code || `HTTP ${r.status}`);
   if (code) return err('rejected', code);

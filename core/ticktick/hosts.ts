@@ -1,4 +1,4 @@
-// The one module that knows TickTick's hosts (reference §1).
+// The one module that knows TickTick's hosts (docs/ticktick-protocol.md §1).
 
 export type Site = 'ticktick' | 'dida365';
 export const SITES: readonly Site[] = ['ticktick', 'dida365'];
@@ -9,6 +9,10 @@ export interface Endpoints {
   focusOp: string;
   prefs: string;
   stats: string;
+  tasks: string;
+  recent: string;
+  /** The web app's page for a task (`#q/all/tasks/<id>`). */
+  taskLink(id: string): string;
   /** Where the session cookies `t` and `_csrf_token` are visible. */
   cookieUrl: string;
   signIn: string;
@@ -22,6 +26,9 @@ export function endpoints(site: Site, base?: string): Endpoints {
       focusOp: `${b}/focus/batch/focusOp`,
       prefs: `${b}/api/v2/user/preferences/pomodoro`,
       stats: `${b}/api/v2/pomodoros/statistics/generalForDesktop`,
+      tasks: `${b}/api/v3/batch/check/0`,
+      recent: `${b}/api/v2/pomodoro/bind/recent`,
+      taskLink: (id) => `${b}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
       cookieUrl: `${b}/`,
       signIn: `${b}/signin`,
     };
@@ -31,6 +38,9 @@ export function endpoints(site: Site, base?: string): Endpoints {
     focusOp: `https://ms.${d}/focus/batch/focusOp`,
     prefs: `https://api.${d}/api/v2/user/preferences/pomodoro`,
     stats: `https://api.${d}/api/v2/pomodoros/statistics/generalForDesktop`,
+    tasks: `https://api.${d}/api/v3/batch/check/0`,
+    recent: `https://api.${d}/api/v2/pomodoro/bind/recent`,
+    taskLink: (id) => `https://${d}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
     cookieUrl: `https://api.${d}/`,
     signIn: `https://${d}/signin`,
   };

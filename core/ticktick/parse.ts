@@ -22,7 +22,7 @@ const RECORD: Shape = {
   startTime: 't', endTime: 's?', autoPomoLeft: 'n', pomoCount: 'n', note: 's?',
   focusBreak: { obj: { startTime: 't?', duration: 'n?', endTime: 's?' } },
   pauseLogs: { list: { type: [0, 1], time: 't' } },
-  focusOnLogs: { list: { id: 's?', time: 's?', title: 's?' } },
+  focusOnLogs: { list: { id: 's?', type: 'n?', time: 's?', title: 's?' } },
   focusTasks: { list: { id: 's?', title: 's?', startTime: 's?', endTime: 's?' } },
 };
 

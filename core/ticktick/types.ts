@@ -1,4 +1,4 @@
-// TickTick's focus wire types (../shared/reference/ticktick-focus-protocol.md §3).
+// TickTick's focus wire types (docs/ticktick-protocol.md §3).
 
 export type OpName =
   | 'start' | 'pause' | 'continue' | 'finish' | 'drop' | 'exit'
@@ -13,6 +13,10 @@ export interface FocusOp {
   duration: number;
   firstFocusId: string;
   focusOnId: string;
+  /** 0 task; sent with a binding only (reference §3.1: optional on the web). */
+  focusOnType?: number;
+  /** The bound task's title, at most 64 characters, with a binding only. */
+  focusOnTitle?: string;
   autoPomoLeft: number;
   pomoCount: number;
   manual: boolean;
@@ -52,12 +56,26 @@ export interface FocusReply {
   updates: number;
 }
 
-/** `GET /api/v2/user/preferences/pomodoro`, the fields we use. */
+/** `GET /api/v2/user/preferences/pomodoro`, the fields we use: the user's rhythm. */
 export interface PomoPrefs {
   pomoDuration: number;
   shortBreakDuration: number;
   longBreakDuration: number;
   longBreakInterval: number;
+  /** Daily goal in pomodoros. */
+  pomoGoal: number;
+  /** Start the next pomodoro by itself when a break runs out. */
+  autoPomo: boolean;
+  /** Start the break by itself when a pomodoro runs out. */
+  autoBreak: boolean;
+}
+
+/** A task the user can focus on, as the chooser keeps it (compact: id, title, list, due). */
+export interface TaskItem {
+  id: string;
+  title: string;
+  list: string;
+  due?: string;
 }
 
 /** `GET /api/v2/pomodoros/statistics/generalForDesktop`; durations in minutes. */

@@ -363,3 +363,82 @@ describe('no request twice for one wake-up', () => {
     expect(f.state.queue).toEqual([]);
   });
 });
+
+describe('a focus about a task, with a note and the user\'s rhythm', () => {
+  const rhythm = { pomoDuration: 30, shortBreakDuration: 7, longBreakDuration: 20, longBreakInterval: 3, autoBreak: true };
+  async function withRhythm() {
+    f = fakePorts(Date.parse('2026-11-23T09:00:00Z'), { prefs: rhythm });
+    engine = createEngine(f.ports);
+    await engine.wake();
+    await engine.onAlarm('poll'); // the slow poll fetches TickTick's preferences when they are stale
+    await engine.settled();
+  }
+
+  it('every request carries the web app\'s X-Device, hl and x-tz headers', async () => {
+    await act('start');
+    const r = f.tt.focusRequests().at(-1)!;
+    expect(JSON.parse(r.device!)).toMatchObject({ platform: 'web' });
+    expect([r.hl, r.tz]).toEqual(['en_US', 'Europe/Berlin']);
+  });
+
+  it('the worker follows TickTick\'s preferences: 30-min start, then the break starts by itself (7 min)', async () => {
+    await withRhythm();
+    expect(f.tt.log.filter((e) => e.path === '/api/v2/user/preferences/pomodoro')).toHaveLength(1);
+    await act('start');
+    expect(f.tt.current?.duration).toBe(30);
+    f.advance(30 * 60_000 + 40_000); // the worker woke 40 s late
+    await engine.onAlarm('tick');
+    await engine.settled();
+    const auto = f.tt.applied.slice(-2);
+    expect(auto.map((a) => [a.op, a.manual, a.duration])).toEqual([['finish', false, 30], ['startBreak', false, 7]]);
+    expect(auto[1]!.time).toBe(formatOpTime(f.now - 40_000));
+    expect(view().phase).toBe('break');
+    expect(f.badge.look).toEqual({ text: '7', color: COLOR_BREAK });
+    await engine.onAlarm('poll');
+    await engine.settled();
+    expect(f.tt.log.filter((e) => e.path === '/api/v2/user/preferences/pomodoro')).toHaveLength(1); // fresh for 6 h
+  });
+
+  it('a note typed in bursts while offline is one op, delivered once with the last text', async () => {
+    await act('start');
+    f.setOffline(true);
+    for (const text of ['Out', 'Outline', 'Outline done']) await engine.act({ type: 'note', text });
+    await engine.settled();
+    expect(f.state.queue.map((o) => [o.op, o.note])).toEqual([['note', 'Outline done']]);
+    f.setOffline(false);
+    await engine.onAlarm('retry');
+    await engine.settled();
+    expect(f.tt.applied.filter((a) => a.op === 'note').map((a) => a.note)).toEqual(['Outline done']);
+    expect(f.tt.current?.note).toBe('Outline done');
+  });
+
+  it('binding, rebinding and ±5 reach TickTick on the same session; the badge tooltip names the task', async () => {
+    const task = { id: f.tt.tasks[0]!.id, title: f.tt.tasks[0]!.title };
+    await engine.act({ type: 'start', task });
+    await engine.settled();
+    expect(f.tt.current?.focusTasks[0]).toMatchObject({ id: task.id, title: task.title });
+    expect(f.badge.title).toContain(task.title);
+    await act('pause');
+    await engine.act({ type: 'bind', task: { id: f.tt.tasks[1]!.id, title: f.tt.tasks[1]!.title } });
+    await engine.settled();
+    await act('continue');
+    await engine.act({ type: 'adjust', delta: 5 });
+    await engine.settled();
+    expect(f.tt.current).toMatchObject({ duration: 30, status: 0 });
+    expect(view().taskTitle).toBe('Review pull requests');
+    expect(f.badge.look.text).toBe('30');
+    expect(ops().slice(1).flat()).toEqual(['start', 'pause', 'focus', 'continue', 'changeDuration']);
+  });
+
+  it('exceed_query_limit (HTTP 500) is a throttle: the op is kept and retried with backoff', async () => {
+    await act('start');
+    f.tt.setFault('status', { code: 500, errorCode: 'exceed_query_limit', times: 1 });
+    await act('pause');
+    expect(f.state.error?.error).toBe('rate_limited');
+    expect(f.state.queue.map((o) => o.op)).toEqual(['pause']);
+    expect(f.state.uncertain).toBe(false); // a throttled request was not applied
+    await engine.onAlarm('retry');
+    await engine.settled();
+    expect(f.tt.current?.status).toBe(1);
+  });
+});

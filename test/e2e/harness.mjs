@@ -34,9 +34,10 @@ export async function waitFor(fn, what, timeout = 10_000) {
   }
 }
 
-export async function launch({ signedIn = true } = {}) {
+/** `fake`: options of the fake TickTick (preferences, tasks); `lang`: the browser's UI language. */
+export async function launch({ signedIn = true, fake = {}, lang = 'en-US' } = {}) {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no build at ${EXT_DIR}: run npm run e2e`);
-  const server = await startFakeServer({ port: PORT });
+  const server = await startFakeServer({ port: PORT, ...fake });
   const profile = await mkdtemp(join(tmpdir(), 'ttf-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -44,7 +45,7 @@ export async function launch({ signedIn = true } = {}) {
     args: [
       `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-quic', '--lang=en-US',
+      '--disable-quic', `--lang=${lang}`,
     ],
   });
   let [worker] = context.serviceWorkers();

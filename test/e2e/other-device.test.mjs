@@ -11,10 +11,10 @@ before(async () => {
 after(() => h?.close());
 
 test('a focus started on another device shows when the popup opens', async () => {
-  h.tt.device.start({ minutes: 25, agoSec: 5 * 60, title: 'Write the report' });
+  h.tt.device.start({ minutes: 25, agoSec: 5 * 60, taskId: h.tt.tasks[0].id });
   const popup = await h.openPopup();
   await waitFor(async () => /^(19|20):\d\d$/.test(await timerText(popup)), 'countdown near 20:00');
-  assert.ok(await popup.getByText('Write the report').isVisible(), 'task title');
+  assert.ok(await popup.getByText('Write the quarterly report').isVisible(), 'task title bound on the phone');
   assert.ok(await popup.getByRole('button', { name: 'Pause' }).isVisible());
   await waitFor(async () => (await h.badge()).text === '20', 'badge 20');
   await popup.close();

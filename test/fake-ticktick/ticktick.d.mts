@@ -1,21 +1,40 @@
 // Types for the fake TickTick, so TypeScript tests can use it.
-import type { FocusOp, FocusRecord } from '../../core/types';
+import type { FocusOp, FocusRecord } from '../../core/ticktick/types';
 
 export const SANDBOX_TOKEN: string;
 export const SANDBOX_CSRF: string;
 export function objectId(ms?: number): string;
 
+export interface FakeTask { id: string; projectId: string; title: string; status: number; priority?: number; dueDate?: string }
+export const SAMPLE_TASKS: FakeTask[];
+export const SAMPLE_LISTS: { id: string; name: string }[];
+export function manyTasks(count: number): FakeTask[];
+
 export interface FakeReply { status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; destroy?: boolean }
 export interface LogEntry {
   at: number; method: string; path: string; hasSession: boolean; csrf: string | null; device: string | null;
+  hl: string | null; tz: string | null;
   body: { lastPoint: number; opList: FocusOp[] } | null; status: number; fault: string | null;
 }
-export interface AppliedOp { id: string; op: string; oId: string; time: string; manual: boolean; by: 'extension' | 'device' }
+export interface AppliedOp {
+  id: string; op: string; oId: string; time: string; manual: boolean; by: 'extension' | 'device';
+  duration: number; focusOnId: string; note: string;
+}
 
-export function createTickTick(opts?: { now?: () => number; token?: string }): {
+export interface FakeOptions {
+  now?: () => number;
+  token?: string;
+  prefs?: Record<string, unknown>;
+  tasks?: FakeTask[];
+  lists?: { id: string; name: string }[];
+  recentAvailable?: boolean;
+}
+
+export function createTickTick(opts?: FakeOptions): {
   handle(req: { method: string; path: string; headers: Record<string, string>; body?: string }): FakeReply;
   device: {
-    start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; title?: string }): FocusOp;
+    start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; taskId?: string }): FocusOp;
+    bind(taskId: string): FocusOp;
     pause(agoSec?: number): FocusOp;
     continue(): FocusOp;
     finish(at?: number): FocusOp;
@@ -27,6 +46,7 @@ export function createTickTick(opts?: { now?: () => number; token?: string }): {
   log: LogEntry[];
   applied: AppliedOp[];
   prefs: Record<string, unknown>;
+  tasks: FakeTask[];
   readonly current: FocusRecord | null;
   readonly point: number;
   focusRequests(): LogEntry[];

@@ -1,7 +1,7 @@
-// A fake TickTick focus service, written from ../shared/reference/ticktick-focus-protocol.md and seed
-// 001 independently of the extension's code: the focus state machine (§4), `point`/`current`/
-// `updates` (§3), the 401 body for a missing session (§8), preferences and stats (§10), a log of every
-// request, and fault switches. `handle()` is pure request → reply, so unit tests call it in-process
+// A fake TickTick focus service, written from docs/ticktick-protocol.md and seed 001 independently
+// of the extension's code: the focus state machine (§4) with task binding, notes and ±5 min,
+// `point`/`current`/`updates` (§3), the 401 body for a missing session (§8), preferences, stats,
+// the account snapshot with tasks and recent targets (§10), a log of every request, and fault switches. `handle()` is pure request → reply, so unit tests call it in-process
 // and server.mjs serves it over HTTP.
 
 const fmt = (ms) => new Date(ms).toISOString().replace('Z', '+0000');
@@ -22,7 +22,26 @@ const errorBody = (code) => ({ errorId: objectId(), errorCode: code, errorMessag
  * (code, errorCode), too_busy, invalid_json, truncated_json, wrong_types, null_fields,
  * missing_current, huge_updates, need_pro, rejected.
  */
-export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
+/** Two lists; one done task, a title over 64 characters, a Chinese title (issue #6's test data). */
+export const SAMPLE_LISTS = [{ id: 'list-work', name: 'Work' }, { id: 'list-home', name: '生活' }];
+export const SAMPLE_TASKS = [
+  { id: '6a0000000000000000000001', projectId: 'list-work', title: 'Write the quarterly report', status: 0, priority: 3, dueDate: '2026-11-27T16:00:00.000+0000' },
+  { id: '6a0000000000000000000002', projectId: 'list-work', title: 'Review pull requests', status: 0, priority: 1 },
+  { id: '6a0000000000000000000003', projectId: 'list-work', title: 'Send the invoice (already done)', status: 2, priority: 0 },
+  { id: '6a0000000000000000000004', projectId: 'list-work', title: 'Prepare the migration plan for the billing database, including rollback steps and owners', status: 0, priority: 0 },
+  { id: '6a0000000000000000000005', projectId: 'list-home', title: '整理读书笔记', status: 0, priority: 0 },
+  { id: '6a0000000000000000000006', projectId: 'list-home', title: 'Call the dentist', status: 0, priority: 0 },
+];
+
+/** `count` open tasks over 20 lists, for measuring a big account. */
+export function manyTasks(count) {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `6b${hex(i, 22)}`, projectId: `list-${i % 20}`, title: `Task ${i + 1} ${['plan', 'write', 'review', 'call', 'fix'][i % 5]} item`,
+    status: i % 7 === 6 ? 2 : 0, priority: 0, content: 'x'.repeat(120), tags: [], sortOrder: -i * 1024,
+  }));
+}
+
+export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: prefOverrides = {}, tasks = SAMPLE_TASKS, lists = SAMPLE_LISTS, recentAvailable = true } = {}) {
   /** id → record; each record carries the `point` of its last change (not sent). */
   const records = new Map();
   let currentId = null;
@@ -32,7 +51,8 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
   const received = new Map(); // op id → requests that carried it, whatever the reply
   let faults = [];
   const prefs = { id: 'prefs', pomoDuration: 25, shortBreakDuration: 5, longBreakDuration: 15, longBreakInterval: 4,
-    pomoGoal: 8, focusDuration: 120, autoPomo: false, autoBreak: false, soundsOn: true, lightsOn: false, mindfulnessEnabled: false };
+    pomoGoal: 8, focusDuration: 120, autoPomo: false, autoBreak: false, soundsOn: true, lightsOn: false, mindfulnessEnabled: false, ...prefOverrides };
+  const taskTitle = (id) => tasks.find((x) => x.id === id)?.title;
   const baseStats = { todayPomoCount: 0, totalPomoCount: 42, todayPomoDuration: 0, totalPomoDuration: 1130 };
 
   const nextPoint = () => (point = Math.max(now(), point + 1));
@@ -51,6 +71,10 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
   }
   const projectedEnd = (rec) => fmt(parse(rec.startTime) + rec.duration * 60_000 + pauseTotal(rec));
 
+  // The server titles the segments from its own tasks (reference §3.3: `focusTasks` carry the title).
+  const binding = (op, t) => ({ id: op.focusOnId ?? '', ...(op.focusOnId ? { type: op.focusOnType ?? 0, title: taskTitle(op.focusOnId) ?? op.focusOnTitle } : {}), time: t });
+  const segment = (id, t, op) => ({ id, ...(id ? { title: taskTitle(id) ?? op?.focusOnTitle } : {}), startTime: t });
+
   function touch(rec, p) {
     rec.point = p;
     rec.etag = Math.random().toString(36).slice(2, 10);
@@ -68,8 +92,8 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
           firstId: op.firstFocusId || op.oId, firstDid: 'fake-device', duration: op.duration,
           startTime: t, endTime: op.oType === 0 ? fmt(parse(t) + op.duration * 60_000) : t,
           autoPomoLeft: op.autoPomoLeft, pomoCount: op.pomoCount, focusBreak: {},
-          focusOnLogs: [{ id: op.focusOnId ?? '', time: t }], pauseLogs: [],
-          focusTasks: [{ id: op.focusOnId ?? '', startTime: t }], autoStart: false,
+          focusOnLogs: [binding(op, t)], pauseLogs: [],
+          focusTasks: [segment(op.focusOnId ?? '', t, op)], autoStart: false,
         };
         records.set(r.id, r);
         currentId = r.id;
@@ -92,7 +116,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
           if (rec.status === 1) {
             rec.status = 0;
             rec.pauseLogs.push({ type: 1, time: t });
-            rec.focusTasks.push({ id: lastTask?.id ?? '', startTime: t });
+            rec.focusTasks.push(segment(lastTask?.id ?? '', t, { focusOnTitle: lastTask?.title }));
             if (rec.type === 0) rec.endTime = projectedEnd(rec);
             ok = true;
           }
@@ -132,13 +156,30 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
           }
           break;
         case 'note':
-          rec.note = op.note;
-          ok = true;
+          if (rec.note !== op.note) {
+            rec.note = op.note;
+            ok = true;
+          }
+          break;
+        case 'focus':
+          if (active && (lastTask?.id ?? '') !== (op.focusOnId ?? '')) {
+            if (lastTask && !lastTask.endTime) lastTask.endTime = t;
+            rec.focusOnLogs.push(binding(op, t));
+            rec.focusTasks.push({ ...segment(op.focusOnId ?? '', t, op), ...(rec.status === 1 ? { endTime: t } : {}) });
+            ok = true;
+          }
+          break;
+        case 'changeDuration':
+          if (active && rec.type === 0 && op.duration >= 5 && op.duration <= 180 && op.duration !== rec.duration) {
+            rec.duration = op.duration;
+            rec.endTime = projectedEnd(rec);
+            ok = true;
+          }
           break;
       }
       if (ok) touch(rec, p);
     }
-    if (ok) applied.push({ id: op.id, op: op.op, oId: op.oId, time: op.time, manual: op.manual, by });
+    if (ok) applied.push({ id: op.id, op: op.op, oId: op.oId, time: op.time, manual: op.manual, by, duration: op.duration, focusOnId: op.focusOnId, note: op.note });
     return ok;
   }
 
@@ -174,7 +215,8 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
     const entry = {
       at: now(), method: req.method, path: req.path,
       hasSession: signedIn(req.headers), csrf: req.headers['x-csrftoken'] ?? null,
-      device: req.headers['x-device'] ?? null, body: null, status: 0, fault: null,
+      device: req.headers['x-device'] ?? null, hl: req.headers.hl ?? null, tz: req.headers['x-tz'] ?? null,
+      body: null, status: 0, fault: null,
     };
     log.push(entry);
     const reply = (r) => {
@@ -202,6 +244,8 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
 
     if (req.method === 'GET' && req.path === '/api/v2/user/preferences/pomodoro') return reply(json(200, prefs));
     if (req.method === 'GET' && req.path === '/api/v2/pomodoros/statistics/generalForDesktop') return reply(json(200, stats()));
+    if (req.method === 'GET' && req.path === '/api/v3/batch/check/0') return reply(json(200, snapshot()));
+    if (req.method === 'GET' && req.path === '/api/v2/pomodoro/bind/recent' && recentAvailable) return reply(json(200, recent()));
     if (req.path !== '/focus/batch/focusOp' || req.method !== 'POST') {
       return reply({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>page not found</body></html>' });
     }
@@ -246,6 +290,31 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
     for (const op of ops) apply(op, p, by);
   }
 
+  /** The account snapshot (reference §12): tasks in `syncTaskBean.update`, lists in `projectProfiles`. */
+  function snapshot() {
+    return {
+      checkPoint: point, inboxId: 'inbox1', projectGroups: [], filters: [], tags: [],
+      projectProfiles: lists.map((l, i) => ({ id: l.id, name: l.name, sortOrder: i, closed: null, groupId: null })),
+      syncTaskBean: { update: tasks.map((x) => ({ ...x, kind: 'TEXT', timeZone: 'Europe/Berlin', isAllDay: false })), delete: [], add: [], empty: false },
+      syncTaskOrderBean: { taskOrderByDate: {}, taskOrderByPriority: {}, taskOrderByProject: {} },
+    };
+  }
+
+  /** Recent focus targets (reference §10): tasks bound in this account's sessions, newest first. */
+  function recent() {
+    const seen = new Set();
+    const out = [];
+    for (const r of [...records.values()].reverse()) {
+      for (const seg of [...r.focusTasks].reverse()) {
+        const x = tasks.find((k) => k.id === seg.id);
+        if (!x || seen.has(x.id)) continue;
+        seen.add(x.id);
+        out.push({ taskId: x.id, habitId: null, title: x.title, projectName: lists.find((l) => l.id === x.projectId)?.name ?? '', tags: [], startTime: seg.startTime, endTime: seg.endTime ?? null, timerId: null, timerName: null });
+      }
+    }
+    return out;
+  }
+
   function stats() {
     const today = new Date(now()).toISOString().slice(0, 10);
     let count = 0;
@@ -275,13 +344,14 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
   }
   const device = {
     /** Start a pomodoro (or stopwatch, type 1) that began `agoSec` seconds ago. */
-    start({ minutes = 25, agoSec = 0, type = 0, title } = {}) {
+    /** `taskId` binds one of the account's tasks, as the phone's task picker does. */
+    start({ minutes = 25, agoSec = 0, type = 0, taskId = '' } = {}) {
       const t = now() - agoSec * 1000;
       const oId = objectId(t);
-      const o = deviceOp('start', { at: t, fields: { oId, firstFocusId: oId, oType: type, duration: type ? 0 : minutes, pomoCount: 1 } });
-      if (title) records.get(oId).focusTasks[0].title = title;
-      return o;
+      const binding = taskId ? { focusOnId: taskId, focusOnType: 0 } : {};
+      return deviceOp('start', { at: t, fields: { oId, firstFocusId: oId, oType: type, duration: type ? 0 : minutes, pomoCount: 1, ...binding } });
     },
+    bind: (taskId) => deviceOp('focus', { fields: { focusOnId: taskId, focusOnType: 0 } }),
     pause: (agoSec = 0) => deviceOp('pause', { at: now() - agoSec * 1000 }),
     continue: () => deviceOp('continue'),
     finish: (at) => deviceOp('finish', { at, fields: { manual: at === undefined } }),
@@ -292,7 +362,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN } = {}) {
   };
 
   return {
-    handle, device, log, applied, prefs,
+    handle, device, log, applied, prefs, tasks,
     get current() {
       return publicRecord(records.get(currentId));
     },

@@ -8,7 +8,7 @@ describe('mergeExtras', () => {
     const stats = { todayPomoCount: 3, totalPomoCount: 40, todayPomoDuration: 75, totalPomoDuration: 1000 };
     const e = mergeExtras(DEFAULT_EXTRAS, prefs, stats, 1000);
     expect(e).toEqual({
-      prefs: { pomoDuration: 50, shortBreakDuration: 10, longBreakDuration: 20, longBreakInterval: 3 },
+      prefs: { pomoDuration: 50, shortBreakDuration: 10, longBreakDuration: 20, longBreakInterval: 3, autoPomo: false },
       prefsAt: 1000, stats: { todayPomoCount: 3, todayPomoDuration: 75 }, statsAt: 1000,
     });
   });

@@ -3,6 +3,7 @@ import { applyOps } from '../../../core/focus/apply-op';
 import { DEFAULT_PREFS } from '../../../core/config';
 import { planAction, planNaturalEnd, type PlanContext } from '../../../core/focus/plan';
 import { parseRecord } from '../../../core/ticktick/parse';
+import { deriveView } from '../../../core/focus/focus-view';
 import { formatOpTime } from '../../../core/time';
 import type { FocusOp } from '../../../core/ticktick/types';
 import { at, seedContinue, seedDropExit, seedPause, seedReplyPaused, seedStart } from '../../seed';
@@ -83,18 +84,118 @@ describe('planNaturalEnd', () => {
   const t0 = '2025-11-13T10:09:44.765+0000';
   it('finishes at start + duration + pauses with manual false, however late we wake', () => {
     const rec = applyOps(seedSession(), seedContinue.opList);
-    const op = planNaturalEnd(rec, ctx('2025-11-13T12:00:00.000+0000', ['f']));
+    const [op, ...more] = planNaturalEnd(rec, ctx('2025-11-13T12:00:00.000+0000', ['f']));
+    expect(more).toEqual([]); // autoBreak off: the break waits for the user
     expect(op).toMatchObject({ op: 'finish', manual: false, oId: seedStart.opList[0]!.oId });
     expect(op!.time).toBe(formatOpTime(at(t0) + 25 * 60_000 + 94_109));
   });
   it('nothing before the end, nor when paused', () => {
     const rec = applyOps(null, seedStart.opList);
-    expect(planNaturalEnd(rec, ctx('2025-11-13T10:30:00.000+0000', ['f']))).toBeNull();
-    expect(planNaturalEnd(seedSession(), ctx('2025-11-13T12:00:00.000+0000', ['f']))).toBeNull();
+    expect(planNaturalEnd(rec, ctx('2025-11-13T10:30:00.000+0000', ['f']))).toEqual([]);
+    expect(planNaturalEnd(seedSession(), ctx('2025-11-13T12:00:00.000+0000', ['f']))).toEqual([]);
   });
   it('ends a break with endBreak at its planned end', () => {
     const brk = { ...seedSession(), status: 2 as const, focusBreak: { startTime: '2025-11-13T10:35:00.000+0000', duration: 5 } };
-    const op = planNaturalEnd(brk, ctx('2025-11-13T11:00:00.000+0000', ['e']));
+    const [op] = planNaturalEnd(brk, ctx('2025-11-13T11:00:00.000+0000', ['e']));
     expect(op).toMatchObject({ op: 'endBreak', manual: false, time: '2025-11-13T10:40:00.000+0000', duration: 5 });
+  });
+});
+
+describe('a focus about a task, with a note (seed 001 binding fields)', () => {
+  const t0 = '2025-11-13T10:09:44.765+0000';
+  const task = { id: '6a0000000000000000000004', title: 'Prepare the migration plan for the billing database, including rollback steps and owners' };
+  const startWith = (t = task) => applyOps(null, planAction({ type: 'start', task: t }, null, ctx(t0, ['a'.repeat(24), 'b'.repeat(24)])));
+
+  it('start carries focusOnId, focusOnType 0 and the title cut to 64 characters', () => {
+    const [op] = planAction({ type: 'start', task }, null, ctx(t0, ['s', 'o']));
+    expect(op).toMatchObject({ op: 'start', focusOnId: task.id, focusOnType: 0, focusOnTitle: task.title.slice(0, 64) });
+    expect(op!.focusOnTitle).toHaveLength(64);
+    const [zh] = planAction({ type: 'start', task: { id: 'z', title: '整理读书笔记' } }, null, ctx(t0, ['s', 'o']));
+    expect(zh!.focusOnTitle).toBe('整理读书笔记');
+  });
+  it('without a task, start is exactly the seed\'s op: no focusOnType or focusOnTitle fields', () => {
+    const [op] = planAction({ type: 'start', task: null }, null, ctx(t0, ['s', 'o']));
+    expect(Object.keys(op!).sort()).toEqual(Object.keys(seedStart.opList[0]!).sort());
+  });
+  it('later ops of the session carry the bound task id', () => {
+    const [pause] = planAction({ type: 'pause' }, startWith(), ctx('2025-11-13T10:12:00.000+0000', ['p']));
+    expect(pause).toMatchObject({ op: 'pause', focusOnId: task.id, oId: 'a'.repeat(24) });
+  });
+  it('changing the task mid-focus sends `focus` on the same oId; clearing sends focusOnId ""', () => {
+    const other = { id: '6a0000000000000000000002', title: 'Review pull requests' };
+    const [focus] = planAction({ type: 'bind', task: other }, startWith(), ctx('2025-11-13T10:12:00.000+0000', ['f']));
+    expect(focus).toMatchObject({ op: 'focus', oId: 'a'.repeat(24), focusOnId: other.id, focusOnType: 0, focusOnTitle: other.title });
+    const rebound = applyOps(startWith(), [focus!]);
+    expect(deriveView(rebound, at('2025-11-13T10:13:00.000+0000'))).toMatchObject({ taskId: other.id, taskTitle: other.title });
+    const [clear] = planAction({ type: 'bind', task: null }, rebound, ctx('2025-11-13T10:14:00.000+0000', ['c']));
+    expect(clear).toMatchObject({ op: 'focus', focusOnId: '' });
+    expect(clear).not.toHaveProperty('focusOnTitle');
+    expect(deriveView(applyOps(rebound, [clear!]), at('2025-11-13T10:14:00.000+0000')).taskId).toBe('');
+    expect(planAction({ type: 'bind', task: other }, rebound, ctx(t0, ['x']))).toEqual([]); // already bound
+    expect(planAction({ type: 'bind', task: other }, null, ctx(t0, ['x']))).toEqual([]); // idle: nothing to send
+  });
+  it('a note op carries the text (cut to 500), and nothing when it did not change', () => {
+    const rec = startWith();
+    const [note] = planAction({ type: 'note', text: 'Outline done' }, rec, ctx('2025-11-13T10:12:00.000+0000', ['n']));
+    expect(note).toMatchObject({ op: 'note', note: 'Outline done', oId: 'a'.repeat(24) });
+    const withNote = applyOps(rec, [note!]);
+    expect(planAction({ type: 'note', text: 'Outline done' }, withNote, ctx(t0, ['x']))).toEqual([]);
+    expect(planAction({ type: 'note', text: 'x'.repeat(600) }, rec, ctx(t0, ['n']))[0]!.note).toHaveLength(500);
+  });
+  it('ending a kept focus sends the unsent note in the same batch as finish', () => {
+    const ops = planAction({ type: 'end', note: 'Wrote intro' }, startWith(), ctx('2025-11-13T10:40:00.000+0000', ['f', 'n', 'e']));
+    expect(ops.map((o) => [o.op, o.note])).toEqual([['finish', 'Wrote intro'], ['note', 'Wrote intro'], ['exit', 'Wrote intro']]);
+    const dropped = planAction({ type: 'end', note: 'x' }, startWith(), ctx('2025-11-13T10:11:00.000+0000', ['d', 'e']));
+    expect(dropped.map((o) => o.op)).toEqual(['drop', 'exit']); // under 5 minutes nothing is kept
+  });
+  it('±5 minutes: changeDuration with the new duration, within 5..180, never ending it on the spot', () => {
+    const rec = startWith();
+    const now = '2025-11-13T10:12:00.000+0000';
+    expect(planAction({ type: 'adjust', delta: 5 }, rec, ctx(now, ['c']))[0]).toMatchObject({ op: 'changeDuration', duration: 30, oId: 'a'.repeat(24) });
+    expect(planAction({ type: 'adjust', delta: -5 }, rec, ctx(now, ['c']))[0]).toMatchObject({ duration: 20 });
+    expect(planAction({ type: 'adjust', delta: -5 }, { ...rec!, duration: 5 }, ctx(now, ['c']))).toEqual([]);
+    expect(planAction({ type: 'adjust', delta: 5 }, { ...rec!, duration: 180 }, ctx(now, ['c']))).toEqual([]);
+    expect(planAction({ type: 'adjust', delta: -5 }, rec, ctx('2025-11-13T10:30:00.000+0000', ['c']))).toEqual([]); // 20 min done
+    const longer = applyOps(rec, planAction({ type: 'adjust', delta: 5 }, rec, ctx(now, ['c'])));
+    expect(deriveView(longer, at(now)).remainingMs).toBe(deriveView(rec, at(now)).remainingMs + 5 * 60_000);
+  });
+});
+
+describe('auto-start follows the user\'s rhythm', () => {
+  const t0 = '2025-11-13T10:09:44.765+0000';
+  const rhythm = { ...DEFAULT_PREFS, pomoDuration: 30, shortBreakDuration: 7, longBreakDuration: 20, longBreakInterval: 3, autoBreak: true, autoPomo: true };
+  const c = (time: string, ids: string[]) => ({ ...ctx(time, ids), prefs: rhythm });
+  const task = { id: '6a0000000000000000000001', title: 'Write the quarterly report' };
+  const running = () => applyOps(null, planAction({ type: 'start', task }, null, c(t0, ['a'.repeat(24), 'b'.repeat(24)])));
+
+  it('autoBreak: finish and startBreak at the true end, manual false, the short break\'s length', () => {
+    const ops = planNaturalEnd(running(), c('2025-11-13T11:00:00.000+0000', ['f', 'b']));
+    const end = formatOpTime(at(t0) + 30 * 60_000);
+    expect(ops.map((o) => [o.op, o.manual, o.time, o.duration])).toEqual([['finish', false, end, 30], ['startBreak', false, end, 7]]);
+  });
+  it('the interval-th pomodoro gets the long break', () => {
+    const rec = { ...running()!, pomoCount: 3 };
+    expect(planNaturalEnd(rec, c('2025-11-13T11:00:00.000+0000', ['f', 'b']))[1]).toMatchObject({ op: 'startBreak', duration: 20 });
+  });
+  it('autoPomo: the break ends and the next pomodoro of the chain starts at that instant', () => {
+    const ended = applyOps(running(), planNaturalEnd(running(), c('2025-11-13T10:40:00.000+0000', ['f', 'b'])));
+    const breakEnd = at(t0) + 37 * 60_000;
+    const [endBreak, start] = planNaturalEnd(ended, c(formatOpTime(breakEnd + 90_000), ['n'.repeat(24), 'e', 'o']));
+    expect(endBreak).toMatchObject({ op: 'endBreak', manual: false, time: formatOpTime(breakEnd), duration: 7 });
+    expect(start).toMatchObject({
+      op: 'start', manual: false, time: formatOpTime(breakEnd), oId: 'n'.repeat(24), duration: 30,
+      firstFocusId: 'a'.repeat(24), autoPomoLeft: 4, pomoCount: 2, focusOnId: task.id,
+    });
+  });
+  it('no auto start when the chain is used up, when autoPomo is off, or when it would be over already', () => {
+    const ended = applyOps(running(), planNaturalEnd(running(), c('2025-11-13T10:40:00.000+0000', ['f', 'b'])));
+    const late = formatOpTime(at(t0) + 37 * 60_000 + 5 * 60_000);
+    expect(planNaturalEnd({ ...ended!, autoPomoLeft: 0 }, c(late, ['e', 'n'])).map((o) => o.op)).toEqual(['endBreak']);
+    expect(planNaturalEnd(ended, { ...c(late, ['e', 'n']), prefs: { ...rhythm, autoPomo: false } }).map((o) => o.op)).toEqual(['endBreak']);
+    expect(planNaturalEnd(ended, c('2025-11-13T12:00:00.000+0000', ['e', 'n'])).map((o) => o.op)).toEqual(['endBreak']);
+  });
+  it('a manual start opens a new chain: its own firstFocusId, autoPomoLeft 5 (the seed\'s value)', () => {
+    const [op] = planAction({ type: 'start' }, null, c(t0, ['s', 'o']));
+    expect(op).toMatchObject({ firstFocusId: 's', oId: 's', autoPomoLeft: 5, duration: 30 });
   });
 });

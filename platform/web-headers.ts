@@ -1,0 +1,43 @@
+// The headers TickTick's web app sends on every call (docs/ticktick-protocol.md §2, §12): `X-Device`
+// with a stable per-install 24-hex id, `hl` (UI language) and `x-tz` (IANA zone).
+import { browser } from 'wxt/browser';
+import { KEY_DEVICE } from '../core/config';
+import { objectIdFactory } from '../core/object-id';
+import type { WebHeadersPort } from '../core/ports';
+
+const [area, key] = KEY_DEVICE.split(':') as ['local', string];
+let cached: Promise<Record<string, string>> | null = null;
+
+/** The install's device id: minted once (an ObjectId, like TickTick's own), then kept in storage.local. */
+async function deviceId(): Promise<string> {
+  const stored = (await browser.storage[area].get(key))[key];
+  if (typeof stored === 'string' && /^[0-9a-f]{24}$/.test(stored)) return stored;
+  const id = objectIdFactory()(Date.now());
+  await browser.storage[area].set({ [key]: id });
+  return id;
+}
+
+/** `Chrome 156.0.0.0` / `Firefox 153.0` and the OS, from the user agent, as the web app reports them. */
+export function describeAgent(ua: string): { os: string; device: string } {
+  const browserName = /Firefox\/([\d.]+)/.exec(ua) ? `Firefox ${/Firefox\/([\d.]+)/.exec(ua)![1]}`
+    : /Chrom(?:e|ium)\/([\d.]+)/.exec(ua) ? `Chrome ${/Chrom(?:e|ium)\/([\d.]+)/.exec(ua)![1]}` : 'Browser';
+  const os = /Windows NT 10/.test(ua) ? 'Windows 10' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'OS X'
+    : /CrOS/.test(ua) ? 'Chrome OS' : /Linux/.test(ua) ? 'Linux' : '';
+  return { os, device: browserName };
+}
+
+/** `zh-CN` → `zh_CN`, `en` → `en_US`: the form TickTick's `hl` header takes. */
+export function hlOf(lang: string): string {
+  const [l = 'en', r] = lang.split(/[-_]/);
+  return `${l.toLowerCase()}_${(r ?? (l === 'zh' ? 'CN' : 'US')).toUpperCase()}`;
+}
+
+export const webHeaders: WebHeadersPort = () =>
+  (cached ??= deviceId().then((id) => {
+    const { os, device } = describeAgent(navigator.userAgent);
+    return {
+      'X-Device': JSON.stringify({ platform: 'web', os, device, name: '', version: 8010, id, channel: 'website', campaign: '', websocket: '' }),
+      hl: hlOf(browser.i18n.getUILanguage()),
+      'x-tz': Intl.DateTimeFormat().resolvedOptions().timeZone,
+    };
+  }));
