@@ -1,13 +1,20 @@
-// Which account (TickTick or Dida365) to use, and notifications.
+// The options page: which account (TickTick or Dida365), notifications, the rhythm overrides.
 import { useEffect, useState } from 'preact/hooks';
+import { effectivePrefs } from '../core/focus/rhythm';
 import type { Settings } from '../core/state';
-import { settingsItem } from '../platform/storage';
+import type { PomoPrefs } from '../core/ticktick/types';
+import { extrasItem, readSettings, settingsItem } from '../platform/storage';
 import { t } from './i18n';
+import { RhythmSection } from './options/RhythmSection';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [remote, setRemote] = useState<PomoPrefs>(effectivePrefs({}));
   const [saved, setSaved] = useState(false);
-  useEffect(() => void settingsItem.getValue().then(setSettings), []);
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    void extrasItem.getValue().then((e) => setRemote(effectivePrefs(e.prefs)));
+  }, []);
   if (!settings) return null;
 
   const update = async (patch: Partial<Settings>) => {
@@ -17,20 +24,24 @@ export function Options() {
     setSaved(true);
   };
   return (
-    <main class="popup options">
+    <main class="options">
       <h1>{t('optTitle')}</h1>
-      <label>
-        {t('optSite')}{' '}
-        <select value={settings.site} onChange={(e) => void update({ site: e.currentTarget.value as Settings['site'] })}>
-          <option value="auto">{t('optSiteAuto')}</option>
-          <option value="ticktick">{t('optSiteTicktick')}</option>
-          <option value="dida365">{t('optSiteDida')}</option>
-        </select>
-      </label>
-      <label>
-        <input type="checkbox" checked={settings.notify} onChange={(e) => void update({ notify: e.currentTarget.checked })} />{' '}
-        {t('optNotify')}
-      </label>
+      <section aria-labelledby="general-h">
+        <h2 id="general-h">{t('optGeneral')}</h2>
+        <label class="field">
+          <span>{t('optSite')}</span>
+          <select value={settings.site} onChange={(e) => void update({ site: e.currentTarget.value as Settings['site'] })}>
+            <option value="auto">{t('optSiteAuto')}</option>
+            <option value="ticktick">{t('optSiteTicktick')}</option>
+            <option value="dida365">{t('optSiteDida')}</option>
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={settings.notify} onChange={(e) => void update({ notify: e.currentTarget.checked })} />
+          <span>{t('optNotify')}</span>
+        </label>
+      </section>
+      <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <p class="hint">{t('optShortcuts')}</p>
       <p class="hint" role="status">{saved ? t('saved') : ''}</p>
     </main>

@@ -1,6 +1,6 @@
 // What the focus is about: the bound task (a link into TickTick's web app) or the task picked for
 // the next start, and the control that opens the chooser (its own chunk, loaded on demand).
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { FocusView } from '../core/focus/focus-view';
 import type { TaskRef } from '../core/focus/plan';
@@ -23,14 +23,17 @@ const loadChooser = () => (chooser ??= import('./TaskChooser').then((m) => m.Tas
 export function TaskLine({ view, site, pick, busy, choose }: Props) {
   const [Chooser, setChooser] = useState<ComponentType<ChooserProps> | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useLayoutEffect(() => {
+    // Back from the chooser: focus returns to the control that opened it (now mounted again).
+    if (!Chooser && wasOpen.current) opener.current?.focus();
+    wasOpen.current = !!Chooser;
+  }, [Chooser]);
   const bindable = view.phase === 'idle' || view.phase === 'focusing' || view.phase === 'paused' || view.phase === 'stopwatch';
   const task = view.phase === 'idle' ? pick : view.taskId ? { id: view.taskId, title: view.taskTitle } : null;
   if (!bindable && !task) return null;
 
-  const close = () => {
-    setChooser(null);
-    opener.current?.focus();
-  };
+  const close = () => setChooser(null);
   const open = () => void loadChooser().then((C) => setChooser(() => C));
   if (Chooser && site) {
     return <Chooser site={site} current={task?.id ?? ''} onPick={(x) => { choose(x); close(); }} onClose={close} />;

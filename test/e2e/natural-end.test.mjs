@@ -29,7 +29,7 @@ test('a pomodoro that runs out is finished at start + duration + pauses, manual 
   assert.equal(fin.oId, op.oId);
   await popup.getByRole('button', { name: 'Start break' }).waitFor();
   assert.equal((await h.badge()).text, '✓');
-  await popup.getByText('Today: 1 pomos · 5m').waitFor(); // today's stats refreshed when it ended
+  await popup.getByText('Today: 1/8 pomos · 5m').waitFor(); // today's stats refreshed when it ended
   const prefsAndStats = h.tt.log.filter((e) => e.path.startsWith('/api/v2/')).map((e) => e.path);
   assert.ok(prefsAndStats.includes('/api/v2/user/preferences/pomodoro'));
   assert.equal(h.tt.applied.filter((a) => a.op === 'finish').length, 1);
