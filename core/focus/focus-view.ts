@@ -127,3 +127,9 @@ export function stateKey(rec: FocusRecord | null): string {
   const br = rec.focusBreak.endTime ? 'done' : rec.focusBreak.startTime ? 'break' : '';
   return `${rec.id}:${rec.status}:${br}`;
 }
+
+/** Time has run out and TickTick must be told (reference §3.2: `finish`, `endBreak` with manual false). */
+export function isDue(v: FocusView): boolean {
+  if (v.phase === 'focusing' || v.phase === 'break') return v.remainingMs <= 0;
+  return v.phase === 'stopwatch' && !v.paused && v.elapsedMs >= STOPWATCH_MAX_SEC * 1000;
+}
