@@ -10,6 +10,8 @@ export interface HttpRequest {
   headers: Record<string, string>;
   body?: string;
   timeoutMs: number;
+  /** No cookies (Zoho is called with its OAuth token only). */
+  omitCredentials?: boolean;
 }
 
 /** Resolves with whatever came back; rejects with `HttpFailure` when nothing did. */

@@ -11,7 +11,7 @@ export const httpPort: HttpPort = {
         method: req.method,
         headers: req.headers,
         body: req.body,
-        credentials: 'include',
+        credentials: req.omitCredentials ? 'omit' : 'include',
         redirect: 'manual', // a redirect means the sign-in page; never follow it
         cache: 'no-store', // the popup's GETs (today's stats) must not come from the HTTP cache
         signal: ctrl.signal,

@@ -1,0 +1,239 @@
+// The Zoho People mirror's outbox: its calls go one at a time, in order, through their own queue,
+// retry schedule and alarm, so Zoho never slows, blocks or rolls back anything TickTick does.
+// Reconcile hook: after a lost answer, the running timer shows what Zoho already did.
+import { RETRY_BASE_MS, RETRY_MAX_MS } from '../config';
+import { createOutbox, type Outbox } from '../outbox/outbox';
+import { nextRetry } from '../outbox/retry';
+import type { AlarmPort, HttpPort } from '../ports';
+import { zohoCall, type Params } from './api';
+import { zohoHosts } from './hosts';
+import { follow, type Want } from './mirror';
+import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
+import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
+
+export const ALARM_ZOHO = 'zohoRetry';
+/** 20 calls a minute per endpoint, then a 5-minute lock (docs/zoho-people.md §1). */
+const PER_MINUTE = 20;
+const LOCK_MS = 5 * 60_000;
+const RULES = { baseMs: RETRY_BASE_MS, maxMs: RETRY_MAX_MS, busyRetries: 0 };
+
+export interface ZohoToken { token: string; expiresAt: number }
+
+export interface ZohoPorts {
+  http: HttpPort;
+  alarms: AlarmPort;
+  now(): number;
+  random(): number;
+  t(key: string, subs?: string[]): string;
+  /** Build-time override: OAuth pages and the People API on one origin (sandbox, e2e). */
+  base?: string;
+  load(): Promise<ZohoState>;
+  save(z: ZohoState): Promise<void>;
+  settings(): Promise<ZohoSettings>;
+  /** The token in storage.session; `renew` asks Zoho again without showing anything. */
+  token(): Promise<ZohoToken | null>;
+  renew(): Promise<ZohoToken | null>;
+}
+
+const endpointOf = (c: ZohoCall) => (c.kind === 'comment' ? 'addcomment' : c.kind === 'uncomment' ? 'deletecomment' : 'timer');
+
+/** The query of a queued call, or null when it refers to a log Zoho never made (its start failed). */
+function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
+  const id = z.ids[c.key];
+  switch (c.kind) {
+    case 'start': return c.params;
+    case 'stopForeign': return { timeLogId: c.timeLogId, timer: 'stop' };
+    case 'uncomment': return { commentId: c.commentId };
+    case 'comment': return id ? { timeLogId: id, comment: c.text } : null;
+    default: return id ? { timeLogId: id, timer: c.kind === 'stop' ? 'stop' : 'start' } : null;
+  }
+}
+
+/** Whether the running timer shows that a call whose answer was lost took effect. */
+function reflected(z: ZohoState, c: ZohoCall, running: RunningTimer | null, settings: ZohoSettings): string | boolean {
+  const ours = running && Object.values(z.ids).includes(running.timeLogId);
+  if (c.kind === 'start') return !!running && !ours && running.jobId === settings.jobId ? running.timeLogId : false;
+  if (c.kind === 'stop' || c.kind === 'stopForeign') return !running || running.timeLogId !== (c.kind === 'stop' ? z.ids[c.key] : c.timeLogId);
+  if (c.kind === 'resume') return !!running && running.timeLogId === z.ids[c.key];
+  return false;
+}
+
+export function createZohoMirror(p: ZohoPorts) {
+  let counter = 0;
+  const newId = () => `${p.now().toString(36)}-${(counter++).toString(36)}`;
+  const hosts = async () => zohoHosts((await p.settings()).dc, p.base);
+
+  const box: Outbox<ZohoState> = createOutbox<ZohoState>({
+    load: async () => ({ ...initialZoho(), ...(await p.load()) }),
+    save: p.save,
+    afterSave: (z) => p.alarms.at(ALARM_ZOHO, z.queue.length ? z.retry?.at ?? null : null),
+    round: (b) => round(b),
+  });
+
+  /** A token that is not about to expire: renewed silently when it is; null means "reconnect". */
+  async function token(): Promise<string | null> {
+    const tok = await p.token();
+    if (tok && tok.expiresAt - 60_000 > p.now()) return tok.token;
+    return (await p.renew())?.token ?? null;
+  }
+
+  /**
+   * A call against the per-endpoint budget (the send time is recorded first). A token Zoho no
+   * longer takes (expired early, revoked) gets one silent renewal and the call one more try.
+   */
+  async function send(op: string, params: Params): Promise<ZohoReply> {
+    const attempt = async (tok: string | null): Promise<ZohoReply> => {
+      if (!tok) return { ok: false, kind: 'auth', code: 'token', message: '' };
+      await box.change((z) => {
+        const recent = (z.sent[op] ?? []).filter((t) => p.now() - t < 60_000);
+        z.sent = { ...z.sent, [op]: [...recent, p.now()] };
+      });
+      return zohoCall(p.http, await hosts(), tok, op, params);
+    };
+    const r = await attempt(await token());
+    return !r.ok && r.kind === 'auth' && r.code !== 'token' ? attempt((await p.renew())?.token ?? null) : r;
+  }
+
+  const throttled = (z: ZohoState, op: string) => (z.sent[op] ?? []).filter((t) => p.now() - t < 60_000);
+
+  function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolean): void {
+    const now = p.now();
+    const message = p.t('zohoFailed', [r.message || r.code]);
+    if (r.kind === 'auth') {
+      z.error = { message: p.t('zohoReconnect'), reconnect: true, at: now };
+      z.retry = null; // until the user connects again
+    } else if (r.kind === 'locked') {
+      z.error = { message: p.t('zohoLocked'), at: now };
+      z.retry = nextRetry(z.retry, 'backoff', now, p.random, RULES, now + LOCK_MS);
+    } else if (r.kind === 'business') {
+      z.error = { message, at: now };
+      z.queue.shift(); // Zoho said no; sending it again would not change that
+    } else {
+      z.error = { message, at: now };
+      z.uncertain ||= write;
+      z.retry = nextRetry(z.retry, 'backoff', now, p.random, RULES);
+    }
+  }
+
+  function succeeded(z: ZohoState, c: ZohoCall, r: ZohoReply & { ok: true }): void {
+    z.queue.shift();
+    Object.assign(z, { error: null, retry: null, uncertain: false });
+    if (c.kind === 'start') {
+      const id = startedLogId(r.result);
+      if (id) z.ids = keepLast({ ...z.ids, [c.key]: id });
+    }
+    if (c.kind === 'stopForeign') z.foreign = null;
+  }
+
+  /** Before a start: a timer the mirror did not start must not get a second one beside it. */
+  async function foreignTimer(z: ZohoState): Promise<RunningTimer | null | 'failed'> {
+    const r = await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
+    if (!r.ok) {
+      await box.change((s) => failed(s, r, false));
+      return 'failed';
+    }
+    const t = runningTimer(r.result);
+    return t && !Object.values(z.ids).includes(t.timeLogId) ? t : null;
+  }
+
+  async function reconcile(): Promise<boolean> {
+    const r = await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
+    const settings = await p.settings();
+    return box.change((z) => {
+      if (!r.ok) return failed(z, r, false), false;
+      const c = z.queue[0];
+      const hit = c ? reflected(z, c, runningTimer(r.result), settings) : false;
+      if (c && hit) {
+        z.queue.shift();
+        if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
+      }
+      z.uncertain = false;
+      return true;
+    });
+  }
+
+  async function round(b: Outbox<ZohoState>): Promise<void> {
+    for (;;) {
+      const z = await b.load();
+      const c = z.queue[0];
+      if (!c || (z.retry && z.retry.at > p.now()) || z.error?.reconnect) return;
+      const params = paramsOf(z, c);
+      if (!params) {
+        await b.change((s) => void (s.queue[0]?.id === c.id && s.queue.shift()));
+        continue;
+      }
+      const busy = throttled(z, endpointOf(c));
+      if (busy.length >= PER_MINUTE) {
+        await b.change((s) => void (s.retry = nextRetry(s.retry, 'backoff', p.now(), p.random, RULES, busy[0]! + 60_000)));
+        return;
+      }
+      if (z.uncertain) {
+        if (!(await reconcile())) return;
+        continue;
+      }
+      if (c.kind === 'start') {
+        const foreign = await foreignTimer(z);
+        if (foreign === 'failed') return;
+        if (foreign) return void (await b.change((s) => skipForForeign(s, c, foreign)));
+      }
+      const r = await send(endpointOf(c), params);
+      const ok = await b.change((s) => {
+        if (s.queue[0]?.id !== c.id) return true;
+        if (r.ok) succeeded(s, c, r);
+        else failed(s, r, true);
+        return r.ok || r.kind === 'business';
+      });
+      if (!ok) return;
+    }
+  }
+
+  return {
+    box,
+    /** TickTick's state changed (or the settings): queue what mirrors it, then send. */
+    async follow(want: Want): Promise<void> {
+      const settings = await p.settings();
+      const queued = await box.change((z) => {
+        const before = z.queue.length;
+        if (!settings.enabled && !z.log?.running) return false;
+        follow(z, want, { now: p.now(), settings, newId });
+        return z.queue.length > before;
+      });
+      if (queued) await box.flush(true);
+    },
+    /** Retry alarm, worker start, a new token: send what waits. */
+    resume: () => box.flush(true),
+    async queue(call: DraftCall): Promise<void> {
+      await box.change((z) => void z.queue.push({ ...call, id: newId() } as ZohoCall));
+      await box.flush(true);
+    },
+    /** The user decides about a timer the mirror did not start: stop it and mirror, or leave it. */
+    async decideForeign(takeOver: boolean, want: Want): Promise<void> {
+      await box.change((z) => {
+        if (takeOver && z.foreign) z.queue.push({ id: newId(), key: '', kind: 'stopForeign', timeLogId: z.foreign.timeLogId });
+        if (takeOver && z.log?.skip) z.log = null; // mirror this session after all
+        if (!takeOver) z.foreign = null;
+      });
+      if (takeOver) await this.follow(want);
+    },
+    /** The user connected again: errors that waited for it are cleared, and what waits is sent. */
+    async connected(): Promise<void> {
+      await box.change((z) => Object.assign(z, { error: null, retry: null }));
+      await box.flush(true);
+    },
+    send,
+    token,
+    settled: () => box.settled(),
+  };
+}
+
+/** The start found someone else's timer: this session is not mirrored until the user decides. */
+function skipForForeign(z: ZohoState, c: ZohoCall, foreign: RunningTimer): void {
+  z.foreign = foreign;
+  z.queue = z.queue.filter((q) => q.key !== c.key);
+  if (z.log?.key === c.key) z.log = { ...z.log, skip: true, running: false };
+}
+
+/** Only the last few logs' ids are needed (a pending stop or comment of the previous one). */
+function keepLast(ids: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(ids).slice(-4));
+}

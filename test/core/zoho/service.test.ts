@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createZohoMirror } from '../../../core/zoho/service';
+import type { Want } from '../../../core/zoho/mirror';
+import { fakeZohoPorts } from '../../fake-zoho-ports';
+
+let clock: { now: number };
+let f: ReturnType<typeof fakeZohoPorts>;
+let mirror: ReturnType<typeof createZohoMirror>;
+const want = (w: Partial<Want> = {}): Want => ({ sid: 'S1', running: true, title: 'Write the quarterly report', note: '', ...w });
+const calls = () => f.zoho.calls().map((c) => `${c.method} ${c.path.split('/').at(-1)}${c.query.timer ? `=${c.query.timer}` : ''}`);
+async function step(w: Partial<Want>, advanceMs = 60_000) {
+  clock.now += advanceMs;
+  await mirror.follow(want(w));
+  await mirror.settled();
+}
+
+beforeEach(() => {
+  clock = { now: new Date(2026, 10, 23, 9, 0).getTime() };
+  f = fakeZohoPorts(clock);
+  f.connect();
+  mirror = createZohoMirror(f.ports);
+});
+
+describe('the Zoho mirror against the fake Zoho People', () => {
+  it('start, pause, continue, end: timer=start, stop, start with the same timeLogId, stop; the header carries the token', async () => {
+    await step({});
+    await step({ running: false });
+    await step({});
+    await step({ sid: null, running: false });
+    expect(calls()).toEqual(['GET getcurrentlyrunningtimer', 'POST timer=start', 'POST timer=stop', 'POST timer=start', 'POST timer=stop']);
+    const [, start, stop, resume] = f.zoho.calls();
+    expect(start!.query).toMatchObject({ user: 'ana@acme.example', jobId: '500000000000123001', workDate: '2026-11-23', billingStatus: 'billable', workItem: 'Write the quarterly report' });
+    expect(start!.query).not.toHaveProperty('timeLogId');
+    const id = [...f.zoho.logs.keys()][0];
+    expect([stop!.query.timeLogId, resume!.query.timeLogId]).toEqual([id, id]);
+    expect(start!.auth).toBe(`Zoho-oauthtoken ${f.token!.token}`);
+    expect(f.zoho.totalSec(f.zoho.logs.get(id!)!)).toBe(120); // two one-minute segments
+    expect(f.state.queue).toEqual([]);
+  });
+
+  it('the note goes to addcomment while the timer runs, before it stops', async () => {
+    await step({});
+    await step({ running: false, note: 'Outline done' });
+    expect(calls().slice(-2)).toEqual(['POST addcomment', 'POST timer=stop']);
+    expect([...f.zoho.logs.values()][0]!.comments.map((c) => c.comment)).toEqual(['Outline done']);
+  });
+
+  it('a timer the mirror did not start: no second timer, the popup is told, the user decides', async () => {
+    f.zoho.startElsewhere();
+    await step({});
+    expect(calls()).toEqual(['GET getcurrentlyrunningtimer']);
+    expect(f.state.foreign).toMatchObject({ jobName: 'Code review', taskName: 'Started in Zoho' });
+    await step({ running: false });
+    await step({});
+    expect(calls()).toEqual(['GET getcurrentlyrunningtimer']); // this session stays unmirrored
+    await mirror.decideForeign(true, want());
+    await mirror.settled();
+    expect(calls().slice(1)).toEqual(['POST timer=stop', 'GET getcurrentlyrunningtimer', 'POST timer=start']);
+    expect(f.zoho.running?.workItem).toBe('Write the quarterly report');
+    expect(f.state.foreign).toBeNull();
+  });
+
+  it('a business error (8008 weekend) is shown naming Zoho People and not sent again; later calls go on', async () => {
+    f.zoho.setFault('code', { code: 8008, message: 'Error in adding timelog', errMessage: 'Cannot log time during Weekend/Holidays/Leave', times: 1, op: 'timer' });
+    await step({});
+    expect(f.state.error?.message).toBe('zohoFailed(Error in adding timelog: Cannot log time during Weekend/Holidays/Leave)');
+    expect(f.state.queue).toEqual([]);
+    await step({ running: false }); // its stop refers to a log Zoho never made: dropped, not sent
+    expect(calls().filter((c) => c.startsWith('POST'))).toEqual(['POST timer=start']);
+    await step({ sid: 'S2' });
+    expect(f.zoho.running).not.toBeNull();
+    expect(f.state.error).toBeNull();
+  });
+
+  it('Zoho down: the call waits with backoff and is delivered once; a lost answer is checked, not resent', async () => {
+    f.zoho.setFault('down', { times: 1, op: 'timer' });
+    await step({});
+    expect(f.state.queue.map((c) => c.kind)).toEqual(['start']);
+    expect(f.alarms.get('zohoRetry')).toBeGreaterThan(clock.now);
+    clock.now = f.alarms.get('zohoRetry')!;
+    await mirror.resume();
+    await mirror.settled();
+    expect(f.zoho.logs.size).toBe(1);
+    f.zoho.setFault('hang', { times: 1, op: 'timer', apply: true });
+    await step({ running: false });
+    expect(f.state.uncertain).toBe(true);
+    clock.now = f.alarms.get('zohoRetry')!;
+    await mirror.resume();
+    await mirror.settled();
+    expect(f.state.queue).toEqual([]);
+    expect(calls().filter((c) => c === 'POST timer=stop')).toHaveLength(1); // the running timer showed it had stopped
+  });
+
+  it('an expired token is renewed silently; when that fails, "reconnect" and the call waits', async () => {
+    f.zoho.expireTokens();
+    await step({});
+    expect(f.zoho.running).not.toBeNull();
+    expect(f.zoho.tokens.size).toBe(2);
+    f.zoho.expireTokens();
+    f.canRenew = false;
+    await step({ running: false });
+    expect(f.state.error).toMatchObject({ reconnect: true });
+    expect(f.state.queue.map((c) => c.kind)).toEqual(['stop']);
+    f.canRenew = true;
+    f.connect();
+    await mirror.connected();
+    await mirror.settled();
+    expect(f.zoho.running).toBeNull();
+  });
+
+  it('respects 20 calls a minute per endpoint: the 21st waits for the window instead of tripping the lock', async () => {
+    const first = clock.now + 1000;
+    for (let i = 0; i < 24; i++) await step({ running: i % 2 === 0 }, 1000);
+    const timerCalls = () => calls().filter((c) => c.startsWith('POST timer')).length;
+    expect(timerCalls()).toBe(20);
+    expect(f.state.queue).toHaveLength(4);
+    expect(f.zoho.calls().every((c) => c.status === 200)).toBe(true); // never locked out (7209)
+    expect(f.alarms.get('zohoRetry')).toBe(first + 60_000);
+    for (let i = 0; i < 10 && f.state.queue.length; i++) {
+      clock.now = f.alarms.get('zohoRetry')!;
+      await mirror.resume();
+      await mirror.settled();
+    }
+    expect(timerCalls()).toBe(24);
+    const times = f.zoho.calls().filter((c) => c.path.endsWith('/timer')).map((c) => c.at);
+    expect(times.every((t, i) => i < 20 || t - times[i - 20]! >= 60_000)).toBe(true); // never 21 within a minute
+    expect(f.zoho.running).toBeNull(); // 24 alternating calls end stopped
+  });
+});

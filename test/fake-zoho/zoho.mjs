@@ -1,0 +1,220 @@
+// A fake Zoho People time tracker and Zoho Accounts, written from docs/zoho-people.md and seed 002
+// independently of the extension: the implicit OAuth grant (token in the redirect's fragment), the
+// timetracker endpoints with their envelopes and casing traps (`timeLogId` from start, `timelogId`
+// from the running timer), one running timer per user, `result` absent when nothing runs, comments
+// only while running (8005), 20 calls a minute per endpoint then a 5-minute lock, error switches
+// and a request log. `handle()` is pure request → reply; server.mjs serves it.
+
+export const ZOHO_USER = 'ana@acme.example';
+export const ZOHO_CLIENT = '1000.SANDBOXCLIENT';
+export const JOBS = [
+  { jobId: '500000000000123001', jobName: 'Backend', projectId: '500000000000120001', projectName: 'Platform', jobStatus: 'In-progress', jobBillableStatus: 'Billable' },
+  { jobId: '500000000000123002', jobName: 'Code review', projectId: '500000000000120001', projectName: 'Platform', jobStatus: 'In-progress', jobBillableStatus: 'Billable' },
+  { jobId: '500000000000123003', jobName: 'Design sync', projectId: '500000000000120002', projectName: '客户门户', jobStatus: 'In-progress', jobBillableStatus: 'Non-Billable' },
+  { jobId: '500000000000123004', jobName: 'Archived work', projectId: '500000000000120002', projectName: '客户门户', jobStatus: 'Completed', jobBillableStatus: 'Billable' },
+];
+
+const json = (status, body) => ({ status, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify(body) });
+const ok = (uri, message, result) => json(200, { response: { ...(result === undefined ? {} : { result }), message, uri, status: 0 } });
+/** Timer start/pause report `errors` as an object, comments and lists as an array (reference §1). */
+const fail = (uri, message, code, errMessage, asArray) => {
+  const e = { code, message: errMessage };
+  return json(200, { response: { message, uri, errors: asArray ? [e] : e, status: 1 } });
+};
+
+export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
+  const tokens = new Map(); // token → expiresAt ms
+  const logs = new Map(); // timeLogId → {id, jobId, jobName, workItem, description, billingStatus, workDate, segments: [{from, to}], comments: []}
+  let running = null; // timeLogId of the running timer
+  let seq = 777000;
+  const log = [];
+  const faults = [];
+  const sent = new Map(); // `${token}|${op}` → times
+  const locks = new Map(); // `${token}|${op}` → until
+  let consent = false; // true: the auth page wants a click (a silent grant fails)
+
+  const newId = () => `500000000000${++seq}`;
+  const date = (ms) => {
+    const d = new Date(ms);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  const secsOfDay = (ms) => {
+    const d = new Date(ms);
+    return d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+  };
+  const total = (l) => Math.round(l.segments.reduce((s, g) => s + ((g.to ?? now()) - g.from), 0) / 1000);
+
+  function authorize(q) {
+    if (q.get('response_type') !== 'token' || q.get('client_id') !== ZOHO_CLIENT || q.get('scope') !== 'ZOHOPEOPLE.timetracker.ALL') {
+      return { status: 400, headers: { 'content-type': 'text/html' }, body: '<html><body>Invalid OAuth request</body></html>' };
+    }
+    const redirect = q.get('redirect_uri');
+    if (consent) return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>Allow TickTick Focus to access Zoho People?</h1></body></html>' };
+    const token = `1000.${Math.random().toString(16).slice(2)}.${Math.random().toString(16).slice(2)}`;
+    tokens.set(token, now() + tokenLifeSec * 1000);
+    const frag = new URLSearchParams({ access_token: token, token_type: 'Bearer', expires_in: String(tokenLifeSec), api_domain: 'https://www.zohoapis.com', location: 'us', ...(q.get('state') ? { state: q.get('state') } : {}) });
+    return { status: 302, headers: { location: `${redirect}#${frag}` }, body: '' };
+  }
+
+  function timer(q, uri) {
+    const id = q.get('timeLogId');
+    const action = q.get('timer');
+    if (!action) return fail(uri, 'Error in adding timelog', 8000, 'No timer specified');
+    if (!id) {
+      if (action !== 'start') return fail(uri, 'Error in pausing the timer', 8001, 'Wrong value for parameter timer');
+      for (const p of ['user', 'jobId', 'workDate', 'billingStatus']) if (!q.get(p)) return fail(uri, 'Error in adding timelog', 8000, `No ${p} specified`);
+      if (q.get('user') !== ZOHO_USER) return fail(uri, 'Logged-in user alone can start timer', 7038, 'Permission denied');
+      const job = JOBS.find((j) => j.jobId === q.get('jobId'));
+      if (!job) return fail(uri, 'Error in adding timelog', 8001, 'Wrong value for parameter jobId');
+      if (running) return fail(uri, 'Error in adding timelog', 8001, 'A timer is already running. Stop it before starting another');
+      const l = { id: newId(), jobId: job.jobId, jobName: job.jobName, workItem: q.get('workItem') ?? '', description: q.get('description') ?? '',
+        billingStatus: q.get('billingStatus'), workDate: q.get('workDate'), segments: [{ from: now() }], comments: [] };
+      logs.set(l.id, l);
+      running = l.id;
+      return ok(uri, 'Timelog entry added Successfully', [{ timeLogId: l.id }]);
+    }
+    const l = logs.get(id);
+    if (!l) return fail(uri, action === 'stop' ? 'Error in pausing the timer' : 'Error in restarting the Timer', 8001, 'Wrong value for parameter timeLogId');
+    if (action === 'stop') {
+      if (running !== id) return fail(uri, 'Error in pausing the timer', 8001, 'Timer is not running');
+      l.segments.at(-1).to = now();
+      running = null;
+      return ok(uri, 'Timer Paused successfully');
+    }
+    if (running === id) return fail(uri, 'Error in restarting the Timer', 8001, 'Timer is already running');
+    if (running) return fail(uri, 'Error in restarting the Timer', 8001, 'Another timer is running');
+    if (l.workDate !== date(now())) return fail(uri, 'Error in restarting the Timer', 8001, 'Timer can be added for only current day');
+    l.segments.push({ from: now() });
+    running = id;
+    return ok(uri, 'Timer resumed successfully');
+  }
+
+  function runningResult() {
+    const l = logs.get(running);
+    if (!l) return undefined;
+    const seg = l.segments.at(-1);
+    const t = total(l);
+    return { timerId: `${l.id}9`, timelogId: l.id, jobId: l.jobId, jobName: l.jobName, taskName: l.workItem, billingStatus: l.billingStatus === 'billable' ? 'billable' : 'nonbillable',
+      workDate: l.workDate, isRunning: true, fromTime: secsOfDay(seg.from), date: secsOfDay(now()), diff: Math.round((now() - seg.from) / 1000), totaltime: t, hours: Math.floor(t / 60),
+      erecno: '500000000000000042', employeename: 'Ana Example' };
+  }
+
+  function api(op, q, uri, method) {
+    const writes = ['timer', 'addcomment', 'deletecomment'];
+    if (writes.includes(op) && method !== 'POST') return fail(uri, 'Method not allowed', 8001, 'Use POST', true);
+    switch (op) {
+      case 'timer': return timer(q, uri);
+      case 'getcurrentlyrunningtimer': {
+        const result = runningResult();
+        return result ? ok(uri, 'Running Timer information fetched successfully', result) : ok(uri, 'No timer is running');
+      }
+      case 'getcomments': {
+        const l = logs.get(q.get('timeLogId') ?? '');
+        if (!l) return fail(uri, 'Error in fetching comments', 8001, 'Wrong value for parameter timeLogId', true);
+        return ok(uri, 'Timer Comments fetched successfully', l.comments.map((c) => ({ createdTime: c.createdTime, comment: c.comment, commentId: c.commentId })));
+      }
+      case 'addcomment': {
+        const l = logs.get(q.get('timeLogId') ?? '');
+        if (!q.get('comment')) return fail(uri, 'Error in adding comment', 8000, 'No comment specified', true);
+        if (!l) return fail(uri, 'Error in adding comment', 8001, 'Wrong value for parameter timeLogId', true);
+        if (running !== l.id) return fail(uri, 'Error in adding comment', 8005, 'Comments can be added only when the timer is running', true);
+        const c = { commentId: newId(), comment: q.get('comment'), createdTime: new Date(now()).toTimeString().slice(0, 8) };
+        l.comments.push(c);
+        return ok(uri, 'Timer Comment Added successfully', [{ commentId: c.commentId }]);
+      }
+      case 'deletecomment': {
+        for (const l of logs.values()) {
+          const i = l.comments.findIndex((c) => c.commentId === q.get('commentId'));
+          if (i >= 0) {
+            l.comments.splice(i, 1);
+            return ok(uri, 'Timer Comments deleted successfully');
+          }
+        }
+        return fail(uri, 'Error in deleting comment', 8001, 'Wrong value for parameter commentId', true);
+      }
+      case 'getjobs': {
+        const status = q.get('jobStatus');
+        const all = JOBS.filter((j) => !status || status === 'all' || (status === 'in-progress' && j.jobStatus === 'In-progress'));
+        const start = Math.max(1, Number(q.get('sIndex') ?? 1));
+        const limit = Math.min(200, Number(q.get('limit') ?? 200));
+        const page = all.slice(start - 1, start - 1 + limit);
+        return json(200, { response: { result: page, message: 'Data fetched successfully', uri, status: 0, ...(start - 1 + limit < all.length ? { isNextAvailable: true } : {}) } });
+      }
+      default: return { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>Not found</body></html>' };
+    }
+  }
+
+  function rateLimited(token, op, uri) {
+    const k = `${token}|${op}`;
+    if ((locks.get(k) ?? 0) > now()) return true;
+    const times = (sent.get(k) ?? []).filter((t) => now() - t < 60_000);
+    times.push(now());
+    sent.set(k, times);
+    if (times.length > 20) {
+      locks.set(k, now() + 5 * 60_000);
+      return true;
+    }
+    return false;
+  }
+
+  function takeFault(op) {
+    const i = faults.findIndex((f) => !f.op || f.op === op);
+    if (i < 0) return null;
+    const f = faults[i];
+    if (f.times !== Infinity && --f.times <= 0) faults.splice(i, 1);
+    return f;
+  }
+
+  /** @param {{method: string, url: string, headers: Record<string,string>}} req */
+  function handle(req) {
+    const url = new URL(req.url, 'http://x');
+    const entry = { at: now(), method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), auth: req.headers.authorization ?? null, status: 0, fault: null };
+    log.push(entry);
+    const reply = (r) => ((entry.status = r.status ?? 0), r);
+    if (url.pathname === '/oauth/v2/auth') return reply(authorize(url.searchParams));
+    const m = /^\/people\/api\/timetracker\/(\w+)$/.exec(url.pathname);
+    if (!m) return reply({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>Not found</body></html>' });
+    const op = m[1];
+    const uri = `/api/timetracker/${op}`;
+    const f = takeFault(op);
+    if (f) entry.fault = f.kind;
+    if (f?.kind === 'down') return reply({ destroy: true });
+    if (f?.kind === 'hang') {
+      if (f.apply) entry.appliedDuringHang = api(op, url.searchParams, uri, req.method).status;
+      return reply({ hang: true });
+    }
+    if (f?.kind === 'html') return reply({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><head><title>Zoho Accounts</title></head><body>Sign in</body></html>' });
+    if (f?.kind === 'status') return reply(json(f.code, { response: { message: 'Internal error', uri, status: 1 } }));
+    const token = /^Zoho-oauthtoken (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const exp = token ? tokens.get(token) : undefined;
+    if (!exp || exp < now()) return reply(json(401, { response: { message: 'Invalid OAuth token', uri, errors: { code: 7202, message: 'The OAuth token is invalid or has expired' }, status: 1 } }));
+    if (rateLimited(token, op, uri)) {
+      return reply(json(200, { response: { message: 'API access blocked since threshold limit exceeded. Please try after some time', uri, errors: { code: 7209, message: 'API access blocked since threshold limit exceeded. Please try after some time' }, status: 1 } }));
+    }
+    if (f?.kind === 'code') return reply(fail(uri, f.message ?? 'Error in adding timelog', f.code, f.errMessage ?? 'Cannot log time during Weekend/Holidays/Leave', f.asArray));
+    return reply(api(op, url.searchParams, uri, req.method));
+  }
+
+  return {
+    handle, log, tokens, logs,
+    get running() { return running ? logs.get(running) : null; },
+    /** Requests to the time tracker API, oldest first (not the OAuth page). */
+    calls: () => log.filter((e) => e.path.startsWith('/people/')),
+    /** Another client (Zoho's own web page) starts a timer on this user. */
+    startElsewhere(jobId = JOBS[1].jobId, workItem = 'Started in Zoho') {
+      const job = JOBS.find((j) => j.jobId === jobId);
+      const l = { id: newId(), jobId, jobName: job.jobName, workItem, description: '', billingStatus: 'billable', workDate: date(now()), segments: [{ from: now() }], comments: [] };
+      logs.set(l.id, l);
+      running = l.id;
+      return l;
+    },
+    /** Makes every token expire now (the browser slept past the hour). */
+    expireTokens() {
+      for (const k of tokens.keys()) tokens.set(k, now() - 1);
+    },
+    totalSec: total,
+    setConsent(v) { consent = v; },
+    setFault(kind, opts = {}) { faults.push({ kind, times: opts.times ?? Infinity, ...opts }); },
+    clearFaults() { faults.length = 0; },
+  };
+}
