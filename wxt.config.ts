@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hostPermissions } from './core/ticktick/hosts';
+import { optionalZohoHosts, zohoHosts as zohoHostsOf } from './core/zoho/hosts';
+
+const zohoHosts_ = (base: string) => zohoHostsOf('com', base).origin;
 
 // WXT_TICKTICK_BASE_URL (e.g. http://127.0.0.1:8787) points every TickTick request at one origin: the
 // sandbox and the e2e tests use it. Production builds name only the TickTick and Dida365 hosts.
 const baseUrl = process.env.WXT_TICKTICK_BASE_URL || undefined;
+// WXT_ZOHO_BASE_URL does the same for Zoho (OAuth pages and People API); production builds ask for
+// the chosen data centre's People host only when the user turns the mirror on.
+const zohoBase = process.env.WXT_ZOHO_BASE_URL || undefined;
+const zohoHosts = zohoBase ? [] : optionalZohoHosts();
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,8 +22,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage', 'cookies', 'notifications'],
-    host_permissions: hostPermissions(baseUrl),
+    permissions: ['alarms', 'storage', 'cookies', 'notifications', 'identity'],
+    host_permissions: [...new Set([...hostPermissions(baseUrl), ...(zohoBase ? [zohoHosts_(zohoBase)] : [])])],
+    // MV2 (Firefox) names optional hosts among optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: zohoHosts } : { optional_host_permissions: zohoHosts }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

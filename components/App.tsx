@@ -10,13 +10,17 @@ import { StatusBanner } from './StatusBanner';
 import { popup, startPopup, usePopup } from './store';
 import { TaskLine } from './TaskLine';
 import { Timer } from './Timer';
+import { useLazy } from './use-lazy';
+
+const loadZohoLine = () => import('./ZohoLine').then((m) => m.ZohoLine);
 
 const hm = (min: number) => (min >= 60 ? `${Math.floor(min / 60)}h ${min % 60}m` : `${min}m`);
 
 export function App() {
-  const { app, extras, prefs, now, busy, pick, draft, act, typeNote, retry, discard } = usePopup();
+  const { app, extras, prefs, zoho, now, busy, pick, draft, act, typeNote, retry, discard } = usePopup();
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(startPopup, []);
+  const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
@@ -35,6 +39,7 @@ export function App() {
       <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} />
       <Controls view={view} minutes={chosen} start={start} busy={busy} onMinutes={setMinutes} act={(a) => void act(a)} />
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={typeNote} />
+      {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
       <footer>
         <span>{stats ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), hm(stats.todayPomoDuration)]) : ''}</span>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>

@@ -1,4 +1,4 @@
-// The options page: which account (TickTick or Dida365), notifications, the rhythm overrides.
+// The options page: which account (TickTick or Dida365), notifications, the rhythm overrides, Zoho People.
 import { useEffect, useState } from 'preact/hooks';
 import { effectivePrefs } from '../core/focus/rhythm';
 import type { Settings } from '../core/state';
@@ -6,6 +6,7 @@ import type { PomoPrefs } from '../core/ticktick/types';
 import { extrasItem, readSettings, settingsItem } from '../platform/storage';
 import { t } from './i18n';
 import { RhythmSection } from './options/RhythmSection';
+import { ZohoSection } from './options/ZohoSection';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -18,7 +19,8 @@ export function Options() {
   if (!settings) return null;
 
   const update = async (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
+    // Read what is stored: a section may save after an await, over another section's change.
+    const next = { ...(await readSettings()), ...patch };
     setSettings(next);
     await settingsItem.setValue(next);
     setSaved(true);
@@ -42,6 +44,7 @@ export function Options() {
         </label>
       </section>
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
+      <ZohoSection zoho={settings.zoho} onChange={(zoho) => void update({ zoho })} />
       <p class="hint">{t('optShortcuts')}</p>
       <p class="hint" role="status">{saved ? t('saved') : ''}</p>
     </main>

@@ -5,8 +5,9 @@ import { deriveView, stateKey } from '../core/focus/focus-view';
 import { objectIdFactory } from '../core/object-id';
 import { planAction, type Action, type TaskRef } from '../core/focus/plan';
 import { effectivePrefs } from '../core/focus/rhythm';
-import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, effective, isSignedOut, type AppState, type Extras } from '../core/state';
+import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, effective, isSignedOut, withDefaults, type AppState, type Extras } from '../core/state';
 import type { PomoPrefs } from '../core/ticktick/types';
+import type { ZohoSettings } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
 import { extrasItem, readSettings, settingsItem, stateItem } from '../platform/storage';
 import { useStore } from './use-store';
@@ -17,6 +18,7 @@ export interface PopupStore {
   /** The user's rhythm: TickTick's preferences with the local overrides. */
   prefs: PomoPrefs;
   rhythm: Partial<PomoPrefs>;
+  zoho: ZohoSettings;
   now: number;
   /** An action is on its way to the background; buttons wait for it. */
   busy: boolean;
@@ -56,6 +58,7 @@ export const popup = createStore<PopupStore>()((set, get) => ({
   extras: DEFAULT_EXTRAS,
   prefs: effectivePrefs({}),
   rhythm: DEFAULT_SETTINGS.rhythm,
+  zoho: DEFAULT_SETTINGS.zoho,
   now: Date.now(),
   busy: false,
   pick: null,
@@ -129,7 +132,7 @@ function followExtras(app: AppState) {
 /** Loads the last known state, follows the background's writes, ticks the clock, polls TickTick. */
 export function startPopup(): () => void {
   void Promise.all([extrasItem.getValue(), readSettings()]).then(([extras, settings]) => {
-    popup.setState({ rhythm: settings.rhythm });
+    popup.setState({ rhythm: settings.rhythm, zoho: settings.zoho });
     setExtras(extras);
   });
   void stateItem.getValue().then((app) => {
@@ -144,7 +147,7 @@ export function startPopup(): () => void {
   // Closing the popup must not lose what was typed.
   addEventListener('pagehide', flushNote);
   const unwatchSettings = settingsItem.watch((s) => {
-    popup.setState({ rhythm: { ...DEFAULT_SETTINGS, ...s }.rhythm });
+    popup.setState({ rhythm: withDefaults(s).rhythm, zoho: withDefaults(s).zoho });
     setExtras(popup.getState().extras);
   });
   const sync = () => sendMessage('sync').catch(() => undefined); // the worker reports failures in the state

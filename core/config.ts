@@ -65,4 +65,5 @@ export const KEY_STATE = 'local:state';
 export const KEY_SETTINGS = 'sync:settings';
 export const KEY_EXTRAS = 'local:extras';
 export const KEY_TASKS = 'local:tasks';
+export const KEY_ZOHO = 'local:zoho';
 export const KEY_DEVICE = 'local:device';

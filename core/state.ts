@@ -3,6 +3,7 @@
 import { applyOps } from './focus/apply-op';
 import type { SyncError } from './ticktick/errors';
 import type { Site } from './ticktick/hosts';
+import { DEFAULT_ZOHO, type ZohoSettings } from './zoho/state';
 import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './ticktick/types';
 
 export type NoticeKey = 'remoteStarted' | 'remotePaused' | 'remoteResumed' | 'remoteEnded' | 'remoteBreak';
@@ -30,9 +31,16 @@ export interface Settings {
   notify: boolean;
   /** Local overrides of the TickTick rhythm; a key left out follows TickTick. */
   rhythm: Partial<PomoPrefs>;
+  /** The Zoho People mirror. */
+  zoho: ZohoSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true, rhythm: {} };
+export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true, rhythm: {}, zoho: DEFAULT_ZOHO };
+
+/** Stored settings over the defaults, nested groups included (a new field gets its default). */
+export function withDefaults(stored: Partial<Settings> | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...stored, rhythm: { ...stored?.rhythm }, zoho: { ...DEFAULT_ZOHO, ...stored?.zoho } };
+}
 
 /** TickTick's pomodoro preferences (as it sent them) and today's stats, fetched by popup and worker. */
 export interface Extras {

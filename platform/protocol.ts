@@ -1,7 +1,8 @@
-// One map from message name to its data and reply, shared by popup and background (webext-core style).
+// One map from message name to its data and reply, shared by pages and background (webext-core style).
 import { browser } from 'wxt/browser';
 import type { ActionRequest } from '../core/focus/plan';
 import type { AppState } from '../core/state';
+import type { RunningTimer, ZohoComment, ZohoJob } from '../core/zoho/parse';
 
 export interface ProtocolMap {
   /** Refresh from TickTick (an empty `opList`, or what waits in the queue). */
@@ -9,6 +10,16 @@ export interface ProtocolMap {
   act: (req: ActionRequest) => AppState;
   retry: () => AppState;
   discard: () => AppState;
+  /** Zoho People: sign in (the worker runs the window, which outlives a popup), forget the token. */
+  zohoConnect: () => { ok: boolean; error?: string };
+  zohoDisconnect: () => void;
+  zohoJobs: () => { jobs: ZohoJob[]; error?: string };
+  /** Null when the read budget is spent (the popup keeps what it showed). */
+  zohoDetails: () => { running: RunningTimer | null; comments: ZohoComment[] } | null;
+  zohoComment: (text: string) => void;
+  zohoUncomment: (commentId: string) => void;
+  /** About a timer the mirror did not start: stop it and mirror this focus (true), or leave it. */
+  zohoForeign: (takeOver: boolean) => void;
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -24,7 +35,7 @@ export function sendMessage<K extends MessageName>(
   return browser.runtime.sendMessage({ name, data: data[0] });
 }
 
-type Handlers = { [K in MessageName]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
+export type Handlers = { [K in MessageName]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
 
 /**
  * Only the extension's own pages (popup, options; opened as a tab too) may talk to the background.

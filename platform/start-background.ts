@@ -1,5 +1,5 @@
-// Wires the engine to the browser. Every listener is registered synchronously, before any await,
-// so the event that woke the worker is not missed.
+// Wires the engine and the Zoho mirror to the browser. Every listener is registered synchronously,
+// before any await, so the event that woke the worker is not missed.
 import { browser } from 'wxt/browser';
 import { createEngine } from '../core/engine';
 import { siteOfCookieDomain } from '../core/ticktick/hosts';
@@ -9,12 +9,14 @@ import { httpPort } from './http';
 import { onMessages } from './protocol';
 import { statePort } from './storage';
 import { webHeaders } from './web-headers';
+import { startZohoMirror } from './zoho-background';
 
 export function startBackground(): void {
+  const zoho = startZohoMirror();
   const engine = createEngine({
     http: httpPort, session: sessionPort, state: statePort, badge: badgePort, alarms: alarmPort,
     notify: notifyPort, webHeaders, now: Date.now, random: Math.random, t, base: BASE_URL,
-  });
+  }, zoho.follow);
   const quietly = (p: Promise<unknown>) => void p.catch((e) => console.error('TickTick Focus:', e));
 
   onMessages({
@@ -22,8 +24,12 @@ export function startBackground(): void {
     act: (req) => engine.act(req),
     retry: () => engine.retry(),
     discard: () => engine.discard(),
+    ...zoho.handlers,
   });
-  browser.alarms.onAlarm.addListener((a) => quietly(engine.onAlarm(a.name)));
+  browser.alarms.onAlarm.addListener((a) => {
+    quietly(engine.onAlarm(a.name));
+    zoho.onAlarm(a.name);
+  });
   browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
   browser.runtime.onStartup.addListener(() => quietly(engine.wake()));
   browser.runtime.onInstalled.addListener(() => quietly(engine.wake()));
@@ -35,7 +41,14 @@ export function startBackground(): void {
   self.addEventListener('online', () => quietly(engine.wake()));
 
   // Sandbox and e2e builds only: shortcuts cannot be pressed synthetically (testing recipe (e)).
-  if (BASE_URL) Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled: engine.settled } });
+  if (BASE_URL) {
+    const settled = async () => {
+      await engine.settled();
+      await zoho.settled();
+    };
+    Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
+  }
 
   quietly(engine.wake());
+  zoho.wake();
 }

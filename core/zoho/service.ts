@@ -5,10 +5,10 @@ import { RETRY_BASE_MS, RETRY_MAX_MS } from '../config';
 import { createOutbox, type Outbox } from '../outbox/outbox';
 import { nextRetry } from '../outbox/retry';
 import type { AlarmPort, HttpPort } from '../ports';
-import { zohoCall, type Params } from './api';
+import { WRITES, zohoCall, type Params } from './api';
 import { zohoHosts } from './hosts';
 import { follow, type Want } from './mirror';
-import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
+import { comments, jobs, runningTimer, startedLogId, type RunningTimer, type ZohoComment, type ZohoJob, type ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
 
 export const ALARM_ZOHO = 'zohoRetry';
@@ -84,17 +84,20 @@ export function createZohoMirror(p: ZohoPorts) {
   async function send(op: string, params: Params): Promise<ZohoReply> {
     const attempt = async (tok: string | null): Promise<ZohoReply> => {
       if (!tok) return { ok: false, kind: 'auth', code: 'token', message: '' };
-      await box.change((z) => {
-        const recent = (z.sent[op] ?? []).filter((t) => p.now() - t < 60_000);
-        z.sent = { ...z.sent, [op]: [...recent, p.now()] };
-      });
+      // Writes count in the stored state (they must survive a worker restart); reads in memory,
+      // so a popup's polling never writes storage.
+      if (WRITES.has(op)) {
+        await box.change((z) => void (z.sent = { ...z.sent, [op]: [...recentSends(z.sent[op]), p.now()] }));
+      } else reads.set(op, [...recentSends(reads.get(op)), p.now()]);
       return zohoCall(p.http, await hosts(), tok, op, params);
     };
     const r = await attempt(await token());
     return !r.ok && r.kind === 'auth' && r.code !== 'token' ? attempt((await p.renew())?.token ?? null) : r;
   }
 
-  const throttled = (z: ZohoState, op: string) => (z.sent[op] ?? []).filter((t) => p.now() - t < 60_000);
+  const reads = new Map<string, number[]>();
+  const recentSends = (times: number[] | undefined) => (times ?? []).filter((t) => p.now() - t < 60_000);
+  const throttled = (z: ZohoState, op: string) => recentSends(WRITES.has(op) ? z.sent[op] : reads.get(op));
 
   function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolean): void {
     const now = p.now();
@@ -220,8 +223,29 @@ export function createZohoMirror(p: ZohoPorts) {
       await box.change((z) => Object.assign(z, { error: null, retry: null }));
       await box.flush(true);
     },
-    send,
-    token,
+    /** For the popup: the running timer (time logged) and the comments of the current log. */
+    async details(): Promise<{ running: RunningTimer | null; comments: ZohoComment[] } | null> {
+      const z = await box.load();
+      if (throttled(z, 'getcurrentlyrunningtimer').length >= PER_MINUTE - 5) return null; // leave room for the mirror's own checks
+      const id = z.log ? z.ids[z.log.key] : undefined;
+      const [run, list] = await Promise.all([
+        send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' }),
+        id ? send('getcomments', { timeLogId: id }) : null,
+      ]);
+      return { running: run.ok ? runningTimer(run.result) : null, comments: list?.ok ? comments(list.result) : [] };
+    },
+    /** The user's in-progress jobs, every page (`sIndex`/`limit`), for the job picker. */
+    async jobs(): Promise<{ jobs: ZohoJob[]; error?: string }> {
+      const { user } = await p.settings();
+      const out: ZohoJob[] = [];
+      for (let page = 0; page < 10; page++) {
+        const r = await send('getjobs', { assignedTo: user, jobStatus: 'in-progress', sIndex: page * 200 + 1, limit: 200 });
+        if (!r.ok) return { jobs: out, error: p.t(r.kind === 'auth' ? 'zohoReconnect' : 'zohoFailed', [r.message || r.code]) };
+        out.push(...jobs(r.result));
+        if (!r.more) break;
+      }
+      return { jobs: out };
+    },
     settled: () => box.settled(),
   };
 }

@@ -7,10 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startFakeServer } from '../fake-ticktick/server.mjs';
+import { startFakeZoho } from '../fake-zoho/server.mjs';
 import { SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
 
 export const PORT = 18787;
 export const BASE = `http://127.0.0.1:${PORT}`;
+/** The e2e build's WXT_ZOHO_BASE_URL. */
+export const ZOHO_PORT = 18788;
 export const EXT_DIR = resolve('.output/chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,10 +37,14 @@ export async function waitFor(fn, what, timeout = 10_000) {
   }
 }
 
-/** `fake`: options of the fake TickTick (preferences, tasks); `lang`: the browser's UI language. */
-export async function launch({ signedIn = true, fake = {}, lang = 'en-US' } = {}) {
+/**
+ * `fake`: options of the fake TickTick (preferences, tasks); `zoho`: also start the fake Zoho
+ * People (options of it); `lang`: the browser's UI language.
+ */
+export async function launch({ signedIn = true, fake = {}, zoho = null, lang = 'en-US' } = {}) {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no build at ${EXT_DIR}: run npm run e2e`);
   const server = await startFakeServer({ port: PORT, ...fake });
+  const zohoServer = zoho ? await startFakeZoho({ port: ZOHO_PORT, ...zoho }) : null;
   const profile = await mkdtemp(join(tmpdir(), 'ttf-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -57,7 +64,7 @@ export async function launch({ signedIn = true, fake = {}, lang = 'en-US' } = {}
   });
 
   const h = {
-    server, tt: server.tt, context, worker, extId, workerErrors,
+    server, tt: server.tt, zoho: zohoServer?.zoho, context, worker, extId, workerErrors,
     /** Stored background state (the `local:state` item). */
     state: () => worker.evaluate(async () => (await chrome.storage.local.get('state')).state?.value ?? null),
     badge: () => worker.evaluate(async () => ({
@@ -79,6 +86,13 @@ export async function launch({ signedIn = true, fake = {}, lang = 'en-US' } = {}
       await page.getByRole('timer').waitFor();
       return page;
     },
+    async openOptions() {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => workerErrors.push(`options: ${e.message}`));
+      await page.goto(`chrome-extension://${extId}/options.html`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      return page;
+    },
     /** Kills the service worker (the recipe's CDP route); the next event starts a fresh one. */
     async stopWorker() {
       const page = await context.newPage();
@@ -93,6 +107,7 @@ export async function launch({ signedIn = true, fake = {}, lang = 'en-US' } = {}
     async close() {
       await context.close().catch(() => undefined);
       await server.close();
+      await zohoServer?.close();
       await rm(profile, { recursive: true, force: true });
     },
   };

@@ -189,6 +189,7 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
     const exp = token ? tokens.get(token) : undefined;
     if (!exp || exp < now()) return reply(json(401, { response: { message: 'Invalid OAuth token', uri, errors: { code: 7202, message: 'The OAuth token is invalid or has expired' }, status: 1 } }));
     if (rateLimited(token, op, uri)) {
+      entry.locked = true;
       return reply(json(200, { response: { message: 'API access blocked since threshold limit exceeded. Please try after some time', uri, errors: { code: 7209, message: 'API access blocked since threshold limit exceeded. Please try after some time' }, status: 1 } }));
     }
     if (f?.kind === 'code') return reply(fail(uri, f.message ?? 'Error in adding timelog', f.code, f.errMessage ?? 'Cannot log time during Weekend/Holidays/Leave', f.asArray));

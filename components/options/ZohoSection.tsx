@@ -1,0 +1,117 @@
+// Mirror focus time to Zoho People: switch (asks for the People host), data centre, user, billing,
+// own OAuth client, Connect, and the job picker.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DATA_CENTRES, zohoHosts, type DataCentre } from '../../core/zoho/hosts';
+import type { ZohoJob } from '../../core/zoho/parse';
+import type { ZohoSettings } from '../../core/zoho/state';
+import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from '../../platform/env';
+import { sendMessage } from '../../platform/protocol';
+import { zohoItem } from '../../platform/storage';
+import { readToken, redirectUrl } from '../../platform/zoho-auth';
+import { t } from '../i18n';
+
+interface Props {
+  zoho: ZohoSettings;
+  onChange(zoho: ZohoSettings): void;
+}
+
+export function ZohoSection({ zoho, onChange }: Props) {
+  const [connected, setConnected] = useState(false);
+  const [reconnect, setReconnect] = useState(false);
+  const [status, setStatus] = useState('');
+  const [jobs, setJobs] = useState<ZohoJob[] | null>(null);
+  const set = (patch: Partial<ZohoSettings>) => onChange({ ...zoho, ...patch });
+
+  const loadJobs = async () => {
+    const r = await sendMessage('zohoJobs');
+    setJobs(r.jobs);
+    if (r.error) setStatus(r.error);
+  };
+  useEffect(() => {
+    void readToken().then((tok) => {
+      setConnected(!!tok && tok.expiresAt > Date.now());
+      if (tok && zoho.enabled) void loadJobs();
+    });
+    void zohoItem.getValue().then((z) => setReconnect(!!z.error?.reconnect));
+  }, []);
+
+  async function toggle(on: boolean) {
+    if (on) {
+      // The People host of the chosen data centre, asked for now (optional_host_permissions).
+      const granted = await browser.permissions.request({ origins: [zohoHosts(zoho.dc, ZOHO_BASE_URL).origin] }).catch(() => false);
+      if (!granted) return setStatus(t('zohoDeclined'));
+    }
+    set({ enabled: on });
+  }
+  async function connect() {
+    setStatus(t('zohoConnecting'));
+    const r = await sendMessage('zohoConnect');
+    setConnected(r.ok);
+    setReconnect(!r.ok && reconnect);
+    setStatus(r.ok ? t('zohoConnected') : t('zohoConnectFailed', [r.error ?? '']));
+    if (r.ok) await loadJobs();
+  }
+  async function disconnect() {
+    await sendMessage('zohoDisconnect');
+    setConnected(false);
+    setJobs(null);
+  }
+
+  return (
+    <section aria-labelledby="zoho-h">
+      <h2 id="zoho-h">Zoho People</h2>
+      <label class="check">
+        <input type="checkbox" role="switch" checked={zoho.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
+        <span>{t('zohoMirror')}</span>
+      </label>
+      <p class="hint">{t('zohoMirrorHint')}</p>
+      <label class="field">
+        <span>{t('zohoDc')}</span>
+        <select value={zoho.dc} onChange={(e) => set({ dc: e.currentTarget.value as DataCentre })}>
+          {DATA_CENTRES.map((dc) => <option value={dc}>{zohoHosts(dc).origin.replace(/^https:\/\/people\.|\/\*$/g, '')}</option>)}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('zohoUser')}</span>
+        <input type="text" autocomplete="email" value={zoho.user} onChange={(e) => set({ user: e.currentTarget.value.trim() })} />
+      </label>
+      <label class="field">
+        <span>{t('zohoBilling')}</span>
+        <select value={zoho.billing} onChange={(e) => set({ billing: e.currentTarget.value as ZohoSettings['billing'] })}>
+          <option value="billable">{t('zohoBillable')}</option>
+          <option value="non-billable">{t('zohoNonBillable')}</option>
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('zohoClient')}</span>
+        <input type="text" value={zoho.clientId} placeholder={ZOHO_CLIENT_ID || t('zohoClientNone')} onChange={(e) => set({ clientId: e.currentTarget.value.trim() })} />
+      </label>
+      <p class="hint">{t('zohoRedirect')} <code>{redirectUrl()}</code></p>
+      <div class="row start">
+        <button type="button" class="primary" onClick={() => void connect()}>{t(reconnect ? 'zohoReconnectBtn' : 'zohoConnect')}</button>
+        {connected && <button type="button" onClick={() => void disconnect()}>{t('zohoDisconnect')}</button>}
+      </div>
+      <p class="hint" role="status">{status}</p>
+      {connected && (
+        <label class="field">
+          <span>{t('zohoJob')}</span>
+          <select
+            value={zoho.jobId} disabled={!jobs}
+            onChange={(e) => {
+              const job = jobs?.find((j) => j.id === e.currentTarget.value);
+              set({ jobId: job?.id ?? '', jobName: job?.name ?? '' });
+            }}
+          >
+            <option value="">{jobs ? t('zohoJobNone') : t('taskLoading')}</option>
+            {[...new Set((jobs ?? []).map((j) => j.project))].map((project) => (
+              <optgroup label={project || '—'}>
+                {jobs!.filter((j) => j.project === project).map((j) => <option value={j.id}>{j.name}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// The Zoho People mirror in the worker: its ports over the browser, the messages pages send about
+// it, and the hook that lets it follow TickTick's state without ever holding TickTick up.
+import { browser } from 'wxt/browser';
+import { deriveView } from '../core/focus/focus-view';
+import { effective, type AppState } from '../core/state';
+import { wantOf } from '../core/zoho/mirror';
+import { ALARM_ZOHO, createZohoMirror } from '../core/zoho/service';
+import { alarmPort, t } from './browser-ports';
+import { ZOHO_BASE_URL } from './env';
+import { httpPort } from './http';
+import type { Handlers } from './protocol';
+import { readSettings, stateItem, zohoItem } from './storage';
+import { connectZoho, forgetToken, readToken } from './zoho-auth';
+
+type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoJobs' | 'zohoDetails' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign'>;
+
+export function startZohoMirror() {
+  const zohoSettings = async () => (await readSettings()).zoho;
+  const mirror = createZohoMirror({
+    http: httpPort, alarms: alarmPort, now: Date.now, random: Math.random, t, base: ZOHO_BASE_URL,
+    load: () => zohoItem.getValue(), save: (z) => zohoItem.setValue(z),
+    settings: zohoSettings,
+    token: readToken,
+    renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
+  });
+  const quietly = (p: Promise<unknown>) => void p.catch((e) => console.error('TickTick Focus (Zoho):', e));
+  const want = (s: AppState) => {
+    const rec = effective(s);
+    return wantOf(deriveView(rec, Date.now()), rec?.note ?? '');
+  };
+  const refollow = async () => mirror.follow(want(await stateItem.getValue()));
+
+  const handlers: ZohoHandlers = {
+    async zohoConnect() {
+      try {
+        await connectZoho(await zohoSettings(), true);
+        await mirror.connected();
+        await refollow();
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    zohoDisconnect: forgetToken,
+    zohoJobs: () => mirror.jobs(),
+    zohoDetails: () => mirror.details(),
+    zohoComment: async (text) => {
+      const z = await zohoItem.getValue();
+      if (z.log) await mirror.queue({ kind: 'comment', key: z.log.key, text });
+    },
+    zohoUncomment: (commentId) => mirror.queue({ kind: 'uncomment', key: '', commentId }),
+    zohoForeign: async (takeOver) => mirror.decideForeign(takeOver, want(await stateItem.getValue())),
+  };
+
+  // Settings changed (turned on, another job): follow TickTick's state again.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes.settings) quietly(refollow());
+  });
+
+  return {
+    handlers,
+    /** Never awaited by TickTick's side: Zoho runs beside it. */
+    follow: (s: AppState) => quietly(mirror.follow(want(s))),
+    onAlarm: (name: string) => name === ALARM_ZOHO && quietly(mirror.resume()),
+    wake: () => quietly(mirror.resume()),
+    settled: () => mirror.settled(),
+  };
+}
