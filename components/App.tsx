@@ -7,7 +7,7 @@ import { Controls } from './Controls';
 import { t } from './i18n';
 import { NoteField } from './NoteField';
 import { StatusBanner } from './StatusBanner';
-import { popup, startPopup, usePopup } from './store';
+import { dismissProblems, popup, startPopup, usePopup } from './store';
 import { TaskLine } from './TaskLine';
 import { Timer } from './Timer';
 import { useLazy } from './use-lazy';
@@ -17,7 +17,7 @@ const loadZohoLine = () => import('./ZohoLine').then((m) => m.ZohoLine);
 const hm = (min: number) => (min >= 60 ? `${Math.floor(min / 60)}h ${min % 60}m` : `${min}m`);
 
 export function App() {
-  const { app, extras, prefs, zoho, now, busy, pick, draft, act, typeNote, retry, discard } = usePopup();
+  const { app, extras, prefs, zoho, now, busy, pick, draft, problems, act, typeNote, retry, discard } = usePopup();
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(startPopup, []);
   const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
@@ -34,7 +34,7 @@ export function App() {
   const stats = extras.stats;
   return (
     <main class="popup">
-      <StatusBanner app={app} retry={retry} discard={discard} />
+      <StatusBanner app={app} problems={problems} retry={retry} discard={discard} dismiss={dismissProblems} />
       <Timer view={view} idleMinutes={chosen} />
       <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} />
       <Controls view={view} minutes={chosen} start={start} busy={busy} onMinutes={setMinutes} act={(a) => void act(a)} />

@@ -3,9 +3,20 @@ import { waitsForUser } from '../core/ticktick/errors';
 import { endpoints } from '../core/ticktick/hosts';
 import { isSignedOut, type AppState } from '../core/state';
 import { BASE_URL } from '../platform/env';
+import type { StorageProblem } from '../platform/storage';
 import { t } from './i18n';
 
-export function StatusBanner({ app, retry, discard }: { app: AppState; retry(): void; discard(): void }) {
+interface Props {
+  app: AppState;
+  problems: StorageProblem[];
+  retry(): void;
+  discard(): void;
+  dismiss(): void;
+}
+
+const PROBLEM_NAMES: Record<string, string> = { settings: 'problemSettings', state: 'problemState', extras: 'problemExtras', zoho: 'problemZoho' };
+
+export function StatusBanner({ app, problems, retry, discard, dismiss }: Props) {
   if (isSignedOut(app)) {
     const signIn = endpoints(app.site ?? 'ticktick', BASE_URL).signIn;
     return (
@@ -30,6 +41,15 @@ export function StatusBanner({ app, retry, discard }: { app: AppState; retry(): 
             <button type="button" onClick={discard}>{t('btnDiscard')}</button>
           </div>
         )}
+      </div>
+    );
+  }
+  if (problems.length) {
+    const what = problems.map((p) => t(PROBLEM_NAMES[p.key] ?? 'problemOther')).join(', ');
+    return (
+      <div class="banner warn" role="alert">
+        <p>{t('problemRead', [what])}</p>
+        <button type="button" class="link" onClick={dismiss}>{t('btnDismiss')}</button>
       </div>
     );
   }

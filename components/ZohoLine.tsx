@@ -6,6 +6,7 @@ import type { RunningTimer, ZohoComment } from '../core/zoho/parse';
 import { initialZoho, type ZohoSettings, type ZohoState } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
 import { zohoItem } from '../platform/storage';
+import { zohoDetails } from '../platform/zoho-pages';
 import { t } from './i18n';
 
 const hms = (sec: number) => `${Math.floor(sec / 3600)}:${String(Math.floor((sec % 3600) / 60)).padStart(2, '0')}`;
@@ -17,7 +18,7 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
   const [now, setNow] = useState(Date.now());
 
   useEffect(() => {
-    const load = () => void sendMessage('zohoDetails').then((d) => d && setDetails({ ...d, at: Date.now() }), () => undefined);
+    const load = () => void zohoDetails().then((d) => d && setDetails({ ...d, at: Date.now() }), () => undefined);
     void zohoItem.getValue().then(setZ);
     let seen = '';
     let soon: ReturnType<typeof setTimeout> | undefined;

@@ -9,7 +9,8 @@ import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, effective, isSignedOut, withDefaults,
 import type { PomoPrefs } from '../core/ticktick/types';
 import type { ZohoSettings } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
-import { extrasItem, readSettings, settingsItem, stateItem } from '../platform/storage';
+import { browser } from 'wxt/browser';
+import { extrasItem, PROBLEMS_KEY, readSettings, settingsItem, stateItem, type StorageProblem } from '../platform/storage';
 import { useStore } from './use-store';
 
 export interface PopupStore {
@@ -26,6 +27,8 @@ export interface PopupStore {
   pick: TaskRef | null;
   /** The note being typed for session `sid`, until TickTick's record shows it. */
   draft: { sid: string; text: string } | null;
+  /** Stored items that could not be used and were set aside (core/migrations.ts). */
+  problems: StorageProblem[];
   act(action: Action): Promise<void>;
   /** Typing in the note field: sent to TickTick after a pause in typing (or at once by `flushNote`). */
   typeNote(sid: string, text: string): void;
@@ -63,6 +66,7 @@ export const popup = createStore<PopupStore>()((set, get) => ({
   busy: false,
   pick: null,
   draft: null,
+  problems: [],
 
   async act(action) {
     const { app, busy, prefs, draft } = get();
@@ -99,6 +103,12 @@ export const popup = createStore<PopupStore>()((set, get) => ({
 }));
 
 export const usePopup = () => useStore(popup);
+
+/** The user has read the notice about data set aside; the backups stay. */
+export function dismissProblems(): void {
+  popup.setState({ problems: [] });
+  void browser.storage.local.remove(PROBLEMS_KEY);
+}
 
 /** A reply replaces the state; a missing one (worker restarting) leaves it to the storage watch. */
 function adopt(app: AppState | undefined) {
@@ -150,6 +160,7 @@ export function startPopup(): () => void {
     popup.setState({ rhythm: withDefaults(s).rhythm, zoho: withDefaults(s).zoho });
     setExtras(popup.getState().extras);
   });
+  void browser.storage.local.get(PROBLEMS_KEY).then((r) => popup.setState({ problems: (r[PROBLEMS_KEY] as StorageProblem[] | undefined) ?? [] }));
   const sync = () => sendMessage('sync').catch(() => undefined); // the worker reports failures in the state
   void sync();
   const clock = setInterval(() => popup.setState({ now: Date.now() }), 250);

@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import type { ActionRequest } from '../core/focus/plan';
 import type { AppState } from '../core/state';
-import type { RunningTimer, ZohoComment, ZohoJob } from '../core/zoho/parse';
 
 export interface ProtocolMap {
   /** Refresh from TickTick (an empty `opList`, or what waits in the queue). */
@@ -13,9 +12,6 @@ export interface ProtocolMap {
   /** Zoho People: sign in (the worker runs the window, which outlives a popup), forget the token. */
   zohoConnect: () => { ok: boolean; error?: string };
   zohoDisconnect: () => void;
-  zohoJobs: () => { jobs: ZohoJob[]; error?: string };
-  /** Null when the read budget is spent (the popup keeps what it showed). */
-  zohoDetails: () => { running: RunningTimer | null; comments: ZohoComment[] } | null;
   zohoComment: (text: string) => void;
   zohoUncomment: (commentId: string) => void;
   /** About a timer the mirror did not start: stop it and mirror this focus (true), or leave it. */

@@ -7,7 +7,7 @@ import { alarmPort, badgePort, notifyPort, sessionPort, t } from './browser-port
 import { BASE_URL } from './env';
 import { httpPort } from './http';
 import { onMessages } from './protocol';
-import { statePort } from './storage';
+import { migrateAll, statePort } from './storage';
 import { webHeaders } from './web-headers';
 import { startZohoMirror } from './zoho-background';
 
@@ -31,8 +31,13 @@ export function startBackground(): void {
     zoho.onAlarm(a.name);
   });
   browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
-  browser.runtime.onStartup.addListener(() => quietly(engine.wake()));
-  browser.runtime.onInstalled.addListener(() => quietly(engine.wake()));
+  // Stored items of older versions are migrated before anything else of this start-up reads them;
+  // an update then sends what waited in the queue. (`install`, which --load-extension fires at
+  // every browser start, writes nothing: stored data is never replaced by defaults.)
+  const ready = migrateAll();
+  const wake = () => quietly(ready.then(() => engine.wake()));
+  browser.runtime.onStartup.addListener(wake);
+  browser.runtime.onInstalled.addListener(wake);
   browser.cookies.onChanged.addListener(({ cookie, removed, cause }) => {
     if (cookie.name !== 't' || !siteOfCookieDomain(cookie.domain, BASE_URL)) return;
     if (removed && cause === 'overwrite') return; // replaced, a new one follows
@@ -49,6 +54,6 @@ export function startBackground(): void {
     Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
   }
 
-  quietly(engine.wake());
-  zoho.wake();
+  wake();
+  void ready.then(zoho.wake);
 }

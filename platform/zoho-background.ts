@@ -12,7 +12,7 @@ import type { Handlers } from './protocol';
 import { readSettings, stateItem, zohoItem } from './storage';
 import { connectZoho, forgetToken, readToken } from './zoho-auth';
 
-type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoJobs' | 'zohoDetails' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign'>;
+type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign'>;
 
 export function startZohoMirror() {
   const zohoSettings = async () => (await readSettings()).zoho;
@@ -42,8 +42,6 @@ export function startZohoMirror() {
       }
     },
     zohoDisconnect: forgetToken,
-    zohoJobs: () => mirror.jobs(),
-    zohoDetails: () => mirror.details(),
     zohoComment: async (text) => {
       const z = await zohoItem.getValue();
       if (z.log) await mirror.queue({ kind: 'comment', key: z.log.key, text });

@@ -1,6 +1,6 @@
-// `npm start`: the extension against a fake TickTick account on this machine, no real account
-// needed. Builds with WXT_TICKTICK_BASE_URL, starts the fake server signed in, and opens Chromium
-// with the extension loaded. Headless machines get a screenshot of the popup instead of a window.
+// `npm start`: the extension against a fake TickTick account and a fake Zoho People on this
+// machine, no real account needed. Builds with WXT_TICKTICK_BASE_URL and WXT_ZOHO_BASE_URL, starts
+// both fake servers (TickTick signed in), and opens Chromium with the extension loaded. Headless machines get a screenshot of the popup instead of a window.
 //   npm start              run until Ctrl+C
 //   npm start -- --once    screenshot, then exit
 import { execSync, spawnSync } from 'node:child_process';
@@ -9,9 +9,12 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startFakeServer } from './fake-ticktick/server.mjs';
 import { SANDBOX_CSRF, SANDBOX_TOKEN } from './fake-ticktick/ticktick.mjs';
+import { startFakeZoho } from './fake-zoho/server.mjs';
+import { ZOHO_CLIENT, ZOHO_USER } from './fake-zoho/zoho.mjs';
 
 const PORT = 8787;
 const BASE = `http://127.0.0.1:${PORT}`;
+const ZOHO = 'http://127.0.0.1:8788';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const once = process.argv.includes('--once');
 const headless = once || !process.env.DISPLAY;
@@ -30,12 +33,13 @@ function ensureChromium() {
 ensureChromium();
 console.log(`Building the extension for the sandbox (${BASE})…`);
 const build = spawnSync('npx', ['wxt', 'build', '--mode', 'sandbox'], {
-  stdio: 'inherit', env: { ...process.env, WXT_TICKTICK_BASE_URL: BASE },
+  stdio: 'inherit', env: { ...process.env, WXT_TICKTICK_BASE_URL: BASE, WXT_ZOHO_BASE_URL: ZOHO, WXT_ZOHO_CLIENT_ID: ZOHO_CLIENT },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const extDir = resolve('.output/chrome-mv3-sandbox');
 
 const server = await startFakeServer({ port: PORT, quiet: false });
+const zoho = await startFakeZoho({ port: 8788, quiet: false });
 mkdirSync('.sandbox', { recursive: true });
 const context = await chromium.launchPersistentContext(resolve('.sandbox/profile'), {
   executablePath: CHROMIUM,
@@ -58,6 +62,7 @@ const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
 console.log(`
 TickTick Focus sandbox
   fake TickTick:      ${BASE}/  (act as "another device": start, pause, end from the page)
+  fake Zoho People:   ${ZOHO}  (options page → Zoho People: user ${ZOHO_USER}, Connect, pick a job)
   extension build:    ${extDir}
   popup:              ${popupUrl}
 `);
@@ -72,6 +77,7 @@ if (headless) {
   if (once) {
     await context.close();
     await server.close();
+    await zoho.close();
     process.exit(0);
   }
 } else {
@@ -83,6 +89,7 @@ console.log('Press Ctrl+C to stop.');
 const stop = async () => {
   await context.close().catch(() => undefined);
   await server.close();
+  await zoho.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

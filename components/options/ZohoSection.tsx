@@ -9,6 +9,7 @@ import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from '../../platform/env';
 import { sendMessage } from '../../platform/protocol';
 import { zohoItem } from '../../platform/storage';
 import { readToken, redirectUrl } from '../../platform/zoho-auth';
+import { zohoJobs } from '../../platform/zoho-pages';
 import { t } from '../i18n';
 
 interface Props {
@@ -24,7 +25,7 @@ export function ZohoSection({ zoho, onChange }: Props) {
   const set = (patch: Partial<ZohoSettings>) => onChange({ ...zoho, ...patch });
 
   const loadJobs = async () => {
-    const r = await sendMessage('zohoJobs');
+    const r = await zohoJobs();
     setJobs(r.jobs);
     if (r.error) setStatus(r.error);
   };

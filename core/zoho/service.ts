@@ -8,7 +8,7 @@ import type { AlarmPort, HttpPort } from '../ports';
 import { WRITES, zohoCall, type Params } from './api';
 import { zohoHosts } from './hosts';
 import { follow, type Want } from './mirror';
-import { comments, jobs, runningTimer, startedLogId, type RunningTimer, type ZohoComment, type ZohoJob, type ZohoReply } from './parse';
+import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
 
 export const ALARM_ZOHO = 'zohoRetry';
@@ -222,29 +222,6 @@ export function createZohoMirror(p: ZohoPorts) {
     async connected(): Promise<void> {
       await box.change((z) => Object.assign(z, { error: null, retry: null }));
       await box.flush(true);
-    },
-    /** For the popup: the running timer (time logged) and the comments of the current log. */
-    async details(): Promise<{ running: RunningTimer | null; comments: ZohoComment[] } | null> {
-      const z = await box.load();
-      if (throttled(z, 'getcurrentlyrunningtimer').length >= PER_MINUTE - 5) return null; // leave room for the mirror's own checks
-      const id = z.log ? z.ids[z.log.key] : undefined;
-      const [run, list] = await Promise.all([
-        send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' }),
-        id ? send('getcomments', { timeLogId: id }) : null,
-      ]);
-      return { running: run.ok ? runningTimer(run.result) : null, comments: list?.ok ? comments(list.result) : [] };
-    },
-    /** The user's in-progress jobs, every page (`sIndex`/`limit`), for the job picker. */
-    async jobs(): Promise<{ jobs: ZohoJob[]; error?: string }> {
-      const { user } = await p.settings();
-      const out: ZohoJob[] = [];
-      for (let page = 0; page < 10; page++) {
-        const r = await send('getjobs', { assignedTo: user, jobStatus: 'in-progress', sIndex: page * 200 + 1, limit: 200 });
-        if (!r.ok) return { jobs: out, error: p.t(r.kind === 'auth' ? 'zohoReconnect' : 'zohoFailed', [r.message || r.code]) };
-        out.push(...jobs(r.result));
-        if (!r.more) break;
-      }
-      return { jobs: out };
     },
     settled: () => box.settled(),
   };

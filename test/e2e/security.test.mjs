@@ -37,7 +37,7 @@ test('a web page cannot message the extension', async () => {
 
 test('manifest: minimal permissions, strict CSP, no externally_connectable', () => {
   const m = JSON.parse(readFileSync(`${EXT_DIR}/manifest.json`, 'utf8'));
-  assert.deepEqual(m.permissions.sort(), ['alarms', 'cookies', 'notifications', 'storage']);
+  assert.deepEqual(m.permissions.sort(), ['alarms', 'cookies', 'identity', 'notifications', 'storage']); // identity: Zoho sign-in
   assert.deepEqual(m.host_permissions, ['http://127.0.0.1/*']);
   assert.equal(m.externally_connectable, undefined);
   assert.match(m.content_security_policy.extension_pages, /script-src 'self'/);
@@ -45,5 +45,8 @@ test('manifest: minimal permissions, strict CSP, no externally_connectable', () 
   if (existsSync(prod)) {
     const p = JSON.parse(readFileSync(prod, 'utf8'));
     assert.deepEqual(p.host_permissions, ['https://ms.ticktick.com/*', 'https://api.ticktick.com/*', 'https://ms.dida365.com/*', 'https://api.dida365.com/*']);
+    // Zoho People hosts only as optional permissions, asked for one data centre when the mirror is turned on.
+    assert.equal(p.optional_host_permissions.length, 9);
+    assert.ok(p.optional_host_permissions.every((o) => /^https:\/\/people\.zoho(cloud)?\.[a-z.]+\/\*$/.test(o)));
   }
 });
