@@ -1,10 +1,10 @@
 // Every id, colour and limit in one place. Plain constants, so the minifier inlines them.
 
-/** A focus shorter than this is dropped, not kept (reference §3.2). */
+/** A focus shorter than this is dropped, not kept (docs/ticktick-protocol.md §3.2). */
 export const KEEP_FOCUS_SEC = 5 * 60;
-/** Stopwatch auto-stops after 12 h (reference §3.2). */
+/** Stopwatch auto-stops after 12 h (docs/ticktick-protocol.md §3.2). */
 export const STOPWATCH_MAX_SEC = 12 * 60 * 60;
-/** Desktop forgets "waiting for break" after 3 h (reference §4). */
+/** Desktop forgets "waiting for break" after 3 h (docs/ticktick-protocol.md §4). */
 export const FINISHED_FORGET_SEC = 3 * 60 * 60;
 export const MIN_POMO_MIN = 5;
 export const MAX_POMO_MIN = 180;
@@ -14,7 +14,7 @@ export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 /** Backoff: base × 2^attempt with jitter, each wait capped. */
 export const RETRY_BASE_MS = 5_000;
 export const RETRY_MAX_MS = 5 * 60_000;
-/** `too_busy`: retry after 1–2 s (reference §6), this many times before normal backoff. */
+/** `too_busy`: retry after 1–2 s (docs/ticktick-protocol.md §6), this many times before normal backoff. */
 export const BUSY_RETRIES = 3;
 /** Refresh from TickTick at most this often when something merely wakes the worker. */
 export const STALE_AFTER_MS = 20_000;
@@ -35,9 +35,9 @@ export const DEFAULT_PREFS = {
 
 /** A manual start opens a chain with this many automatic pomodoros left (seed 001's `autoPomoLeft`). */
 export const AUTO_POMO_CHAIN = 5;
-/** The pomodoro count restarts when the last one finished longer ago than this (reference §4). */
+/** The pomodoro count restarts when the last one finished longer ago than this (docs/ticktick-protocol.md §4). */
 export const CHAIN_GAP_MS = 60 * 60_000;
-/** The desktop app truncates `focusOnTitle` to this (reference §3.1). */
+/** The desktop app truncates `focusOnTitle` to this (docs/ticktick-protocol.md §3.1). */
 export const TITLE_MAX = 64;
 /** What the web app allows in a focus note (assumed; the UI says so). */
 export const NOTE_MAX = 500;

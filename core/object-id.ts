@@ -1,4 +1,4 @@
-// 24-hex MongoDB-style ObjectIds, as TickTick's clients mint them (reference §3.1): 4 bytes of
+// 24-hex MongoDB-style ObjectIds, as TickTick's clients mint them (docs/ticktick-protocol.md §3.1): 4 bytes of
 // seconds, 5 random bytes, a 3-byte counter. Ids minted in a row differ by one, like the seed's.
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);

@@ -31,7 +31,7 @@ export interface SessionPort {
   csrfToken(cookieUrl: string): Promise<string | null>;
 }
 
-/** The headers TickTick's web app sends on every call: `X-Device`, `hl`, `x-tz` (reference §2). */
+/** The headers TickTick's web app sends on every call: `X-Device`, `hl`, `x-tz` (docs/ticktick-protocol.md §2). */
 export interface WebHeadersPort {
   (): Promise<Record<string, string>>;
 }

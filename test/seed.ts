@@ -1,4 +1,4 @@
-// Real request and response examples from ../shared/seeds/001_2806568859d8f917.txt, verbatim.
+// Real request and response examples from seed 001 (docs/ticktick-protocol.md §3.1), verbatim.
 import type { FocusOp } from '../core/ticktick/types';
 
 const common = {

@@ -2,7 +2,7 @@
 // the check that TickTick already holds an op after a reply was lost.
 import type { FocusOp, FocusRecord, FocusTask } from '../ticktick/types';
 
-/** A binding change: the open task segment closes and one for the new task starts (reference §3.3). */
+/** A binding change: the open task segment closes and one for the new task starts (docs/ticktick-protocol.md §3.3). */
 function rebind(cur: FocusRecord, op: FocusOp): FocusRecord {
   const title = op.focusOnTitle || undefined;
   const tasks: FocusTask[] = cur.focusTasks.map((t, i, all) => (i === all.length - 1 && !t.endTime ? { ...t, endTime: op.time } : t));

@@ -1,5 +1,5 @@
 // What the user sees, derived from TickTick's `current` and the clock; nothing here is stored
-// (reference §4 state machine, §5 remaining-time rules).
+// (docs/ticktick-protocol.md §4 state machine, §5 remaining-time rules).
 import { STOPWATCH_MAX_SEC, FINISHED_FORGET_SEC } from '../config';
 import { parseTime } from '../time';
 import type { FocusRecord } from '../ticktick/types';
@@ -52,7 +52,7 @@ export function focusedMs(rec: FocusRecord, now: number): number {
   return Math.max(0, until - start - closedMs);
 }
 
-/** The true end instant of a pomodoro: start + duration + pauses (reference §3.2, `finish`). */
+/** The true end instant of a pomodoro: start + duration + pauses (docs/ticktick-protocol.md §3.2, `finish`). */
 export function pomoEndsAt(rec: FocusRecord): number {
   return parseTime(rec.startTime) + pauseTotals(rec).closedMs + rec.duration * 60_000;
 }
@@ -128,7 +128,7 @@ export function stateKey(rec: FocusRecord | null): string {
   return `${rec.id}:${rec.status}:${br}`;
 }
 
-/** Time has run out and TickTick must be told (reference §3.2: `finish`, `endBreak` with manual false). */
+/** Time has run out and TickTick must be told (docs/ticktick-protocol.md §3.2: `finish`, `endBreak` with manual false). */
 export function isDue(v: FocusView): boolean {
   if (v.phase === 'focusing' || v.phase === 'break') return v.remainingMs <= 0;
   return v.phase === 'stopwatch' && !v.paused && v.elapsedMs >= STOPWATCH_MAX_SEC * 1000;

@@ -127,7 +127,7 @@ function startOp(prev: FocusRecord | null, a: Extract<Action, { type: 'start' }>
   };
 }
 
-/** During a break, `duration` is the break length (reference §3.1). */
+/** During a break, `duration` is the break length (docs/ticktick-protocol.md §3.1). */
 function breakFields(rec: FocusRecord): Partial<FocusOp> {
   return typeof rec.focusBreak.duration === 'number' ? { duration: rec.focusBreak.duration } : {};
 }
@@ -154,7 +154,7 @@ function endOps(rec: FocusRecord, now: number, focused: number, draft?: string):
 
 /**
  * The ops TickTick needs when time runs out on its own, with `manual: false` and the true end
- * instant as `time`, however late we woke (reference §3.2). With the user's auto-start settings
+ * instant as `time`, however late we woke (docs/ticktick-protocol.md §3.2). With the user's auto-start settings
  * the break, or the next pomodoro of the chain, starts at that same instant. [] when nothing is due.
  */
 export function planNaturalEnd(rec: FocusRecord | null, ctx: PlanContext): FocusOp[] {

@@ -13,7 +13,7 @@ export interface FocusOp {
   duration: number;
   firstFocusId: string;
   focusOnId: string;
-  /** 0 task; sent with a binding only (reference §3.1: optional on the web). */
+  /** 0 task; sent with a binding only (docs/ticktick-protocol.md §3.1: optional on the web). */
   focusOnType?: number;
   /** The bound task's title, at most 64 characters, with a binding only. */
   focusOnTitle?: string;

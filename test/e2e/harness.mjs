@@ -1,5 +1,5 @@
 // Drives the real built extension in Debian Chromium against the fake TickTick on loopback
-// (../shared/reference/extension-testing-recipe.md). `npm run e2e` builds it first with
+// (docs/testing.md). `npm run e2e` builds it first with
 // WXT_TICKTICK_BASE_URL=http://127.0.0.1:18787 into .output/chrome-mv3-e2e.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -71,7 +71,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   }
   const projectedEnd = (rec) => fmt(parse(rec.startTime) + rec.duration * 60_000 + pauseTotal(rec));
 
-  // The server titles the segments from its own tasks (reference §3.3: `focusTasks` carry the title).
+  // The server titles the segments from its own tasks (docs/ticktick-protocol.md §3.3: `focusTasks` carry the title).
   const binding = (op, t) => ({ id: op.focusOnId ?? '', ...(op.focusOnId ? { type: op.focusOnType ?? 0, title: taskTitle(op.focusOnId) ?? op.focusOnTitle } : {}), time: t });
   const segment = (id, t, op) => ({ id, ...(id ? { title: taskTitle(id) ?? op?.focusOnTitle } : {}), startTime: t });
 
@@ -290,7 +290,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
     for (const op of ops) apply(op, p, by);
   }
 
-  /** The account snapshot (reference §12): tasks in `syncTaskBean.update`, lists in `projectProfiles`. */
+  /** The account snapshot (docs/ticktick-protocol.md §12): tasks in `syncTaskBean.update`, lists in `projectProfiles`. */
   function snapshot() {
     return {
       checkPoint: point, inboxId: 'inbox1', projectGroups: [], filters: [], tags: [],
@@ -300,7 +300,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
     };
   }
 
-  /** Recent focus targets (reference §10): tasks bound in this account's sessions, newest first. */
+  /** Recent focus targets (docs/ticktick-protocol.md §10): tasks bound in this account's sessions, newest first. */
   function recent() {
     const seen = new Set();
     const out = [];

@@ -16,7 +16,7 @@ export const JOBS = [
 
 const json = (status, body) => ({ status, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify(body) });
 const ok = (uri, message, result) => json(200, { response: { ...(result === undefined ? {} : { result }), message, uri, status: 0 } });
-/** Timer start/pause report `errors` as an object, comments and lists as an array (reference §1). */
+/** Timer start/pause report `errors` as an object, comments and lists as an array (docs/ticktick-protocol.md §1). */
 const fail = (uri, message, code, errMessage, asArray) => {
   const e = { code, message: errMessage };
   return json(200, { response: { message, uri, errors: asArray ? [e] : e, status: 1 } });

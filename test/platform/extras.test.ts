@@ -3,7 +3,7 @@ import { mergeExtras } from '../../platform/extras';
 import { DEFAULT_EXTRAS } from '../../core/state';
 
 describe('mergeExtras', () => {
-  it('takes TickTick\'s pomodoro preferences and today\'s stats (reference §10 fields)', () => {
+  it('takes TickTick\'s pomodoro preferences and today\'s stats (docs/ticktick-protocol.md §10 fields)', () => {
     const prefs = { id: 'p', pomoDuration: 50, shortBreakDuration: 10, longBreakDuration: 20, longBreakInterval: 3, autoPomo: false };
     const stats = { todayPomoCount: 3, totalPomoCount: 40, todayPomoDuration: 75, totalPomoDuration: 1000 };
     const e = mergeExtras(DEFAULT_EXTRAS, prefs, stats, 1000);

@@ -31,7 +31,7 @@ describe('deriveView from the seed reply', () => {
   });
 });
 
-describe('deriveView variants (reference §4, §5)', () => {
+describe('deriveView variants (docs/ticktick-protocol.md §4, §5)', () => {
   it('running: remaining = duration − elapsed, clamped at 0', () => {
     expect(deriveView(running(), START).remainingMs).toBe(25 * 60_000);
     expect(deriveView(running(), START + 30 * 60_000).remainingMs).toBe(0);

@@ -4,7 +4,7 @@ import { applyOps } from '../../../core/focus/apply-op';
 import { breakMinutes, effectivePrefs, nextPomoCount, parsePrefs } from '../../../core/focus/rhythm';
 import { seedStart } from '../../seed';
 
-// A preferences reply shaped like the reference's §10 field list, with non-default values.
+// A preferences reply with docs/ticktick-protocol.md §10's fields, non-default values.
 const reply = {
   id: '5f0c', pomoDuration: 30, shortBreakDuration: 7, longBreakDuration: 20, longBreakInterval: 3, pomoGoal: 6,
   focusDuration: 120, autoPomo: false, autoBreak: true, soundsOn: true, lightsOn: false, mindfulnessEnabled: false,

@@ -5,7 +5,7 @@ import { seedReplyPaused } from '../../seed';
 const reply = (over: Partial<RawReply>): RawReply => ({ status: 200, contentType: 'application/json', text: '', redirected: false, ...over });
 const err = (code: string) => JSON.stringify({ errorId: 'x', errorCode: code, errorMessage: code, data: null });
 
-describe('classify TickTick replies (reference §8)', () => {
+describe('classify TickTick replies (docs/ticktick-protocol.md §8)', () => {
   it('the seed reply is accepted with its point and current', () => {
     const r = classify(reply({ text: JSON.stringify(seedReplyPaused) }));
     expect(r).toMatchObject({ ok: true, reply: { point: 1763028729470, updates: 1, current: { status: 1 } } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endpoints, hostPermissions, siteOfCookieDomain } from '../../../core/ticktick/hosts';
 
 describe('hosts', () => {
-  it('focus ops go to ms.*, the rest to api.* (reference §1)', () => {
+  it('focus ops go to ms.*, the rest to api.* (docs/ticktick-protocol.md §1)', () => {
     expect(endpoints('ticktick').focusOp).toBe('https://ms.ticktick.com/focus/batch/focusOp');
     expect(endpoints('dida365').focusOp).toBe('https://ms.dida365.com/focus/batch/focusOp');
     expect(endpoints('dida365').prefs).toBe('https://api.dida365.com/api/v2/user/preferences/pomodoro');
