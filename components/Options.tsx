@@ -1,4 +1,5 @@
-// The options page: which account (TickTick or Dida365), notifications, the rhythm overrides, Zoho People.
+// The options page: which account (TickTick or Dida365), notifications, the rhythm overrides,
+// guarding the focus, Zoho People.
 import { useEffect, useState } from 'preact/hooks';
 import { effectivePrefs } from '../core/focus/rhythm';
 import type { Settings } from '../core/state';
@@ -7,6 +8,7 @@ import { extrasItem, readSettings, settingsItem } from '../platform/storage';
 import { t } from './i18n';
 import { RhythmSection } from './options/RhythmSection';
 import { ZohoSection } from './options/ZohoSection';
+import { GuardSection } from './options/GuardSection';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -44,6 +46,7 @@ export function Options() {
         </label>
       </section>
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
+      <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })} />
       <ZohoSection zoho={settings.zoho} onChange={(zoho) => void update({ zoho })} />
       <p class="hint">{t('optShortcuts')}</p>
       <p class="hint" role="status">{saved ? t('saved') : ''}</p>

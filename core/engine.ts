@@ -12,12 +12,20 @@ import { effective, isSignedOut, type AppState } from './state';
 import { getJson } from './ticktick/client';
 import { endpoints } from './ticktick/hosts';
 import { tickTickRound } from './ticktick/sync';
+import { decideAway, pollWhileAway, PRESENT, type IdleState } from './guard/away';
+
+/** The notification shown when a focus was paused while the user was away (its button continues). */
+export const AWAY_NOTICE = 'away';
 
 export type Engine = ReturnType<typeof createEngine>;
 export { isDue };
 
-/** `onState`: told after every saved change of TickTick's state (the Zoho mirror follows it). */
-export function createEngine(p: Ports, onState?: (s: AppState) => void) {
+/**
+ * `observers` are told after every saved change of TickTick's state (the Zoho mirror, site
+ * blocking follow it); they must not wait on anything: TickTick never waits for them.
+ */
+export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []) {
+  const onState = (s: AppState) => observers.forEach((o) => o(s));
   const newId = objectIdFactory(p.random);
 
   /** Badge and alarms from the stored state; also what restores them after a restart. */
@@ -31,7 +39,10 @@ export function createEngine(p: Ports, onState?: (s: AppState) => void) {
 
     const wake = isDue(view) ? now + 1000 : minOf(nextBadgeChange(view, now), view.endsAt);
     await p.alarms.at(ALARM_TICK, wake);
-    await p.alarms.every(ALARM_POLL, view.phase === 'idle' ? POLL_IDLE_MIN : POLL_ACTIVE_MIN);
+    // Nobody there and nothing running: no polling at all until the user is back.
+    const away = (await p.presence.get()).awaySince !== null;
+    if (away && !pollWhileAway(view)) await p.alarms.at(ALARM_POLL, null);
+    else await p.alarms.every(ALARM_POLL, view.phase === 'idle' ? POLL_IDLE_MIN : POLL_ACTIVE_MIN);
     await p.alarms.at(ALARM_RETRY, s.retry?.at ?? null);
   }
 
@@ -40,7 +51,7 @@ export function createEngine(p: Ports, onState?: (s: AppState) => void) {
     save: (s) => p.state.save(s),
     async afterSave(s) {
       await render(s);
-      onState?.(s);
+      onState(s);
     },
     round: tickTickRound(p),
   });
@@ -84,7 +95,7 @@ export function createEngine(p: Ports, onState?: (s: AppState) => void) {
         st.notice = null;
         await p.state.save(st);
         await render(st);
-        onState?.(st);
+        onState(st);
       }
       return { s: st, ops: planned };
     });
@@ -125,8 +136,30 @@ export function createEngine(p: Ports, onState?: (s: AppState) => void) {
         if (isDue(deriveView(effective(s), p.now()))) await naturalEnd();
         else await box.locked(async () => render(await p.state.load()));
       } else if (name === ALARM_POLL || name === ALARM_RETRY) {
+        const [s, presence] = await Promise.all([box.load(), p.presence.get()]);
+        if (name === ALARM_POLL && presence.awaySince !== null && !pollWhileAway(deriveView(effective(s), p.now()))) return;
         await box.flush();
         if (name === ALARM_POLL) await refreshPrefs();
+      }
+    },
+
+    /** The browser says the user left (`idle`, `locked`) or is back (`active`). */
+    async onIdle(event: IdleState, detectionSec: number): Promise<void> {
+      const [s, presence, settings] = await Promise.all([box.load(), p.presence.get(), p.state.settings()]);
+      const view = deriveView(effective(s), p.now());
+      const d = decideAway(event, view, settings.away, presence, p.now(), detectionSec);
+      if (d.kind === 'away') {
+        await p.presence.set({ awaySince: d.since, pausedSession: d.pauseAt !== null ? view.sessionId : presence.pausedSession, pausedAt: d.pauseAt ?? presence.pausedAt });
+        if (d.pauseAt !== null) await act({ type: 'pause', at: d.pauseAt });
+        else await box.locked(async () => render(await p.state.load()));
+      } else if (d.kind === 'back') {
+        await p.presence.set(PRESENT);
+        if (d.notify && d.pausedAt !== null) {
+          const at = new Date(d.pausedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+          await p.notify.show(AWAY_NOTICE, p.t('awayTitle'), p.t('awayBody', [at]), p.t('btnContinue'));
+        }
+        await box.flush(); // one read of TickTick's state now that someone looks again
+        await box.locked(async () => render(await p.state.load()));
       }
     },
 

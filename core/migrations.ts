@@ -1,6 +1,8 @@
 // How each stored item moves from one version to the next: pure functions, one per step
 // (`from` version → the next), tested with values that earlier releases really wrote
 // (test/fixtures/storage/). A release that changes an item's shape adds a step here.
+import { DEFAULT_AWAY } from './guard/away';
+import { DEFAULT_BLOCK } from './guard/blocking';
 import { DEFAULT_ZOHO } from './zoho/state';
 
 export type Migration = (old: unknown) => unknown;
@@ -12,9 +14,12 @@ const obj = (v: unknown): Obj => {
   return v as Obj;
 };
 
-/** `sync:settings` — v1 (0.1.0): site, notify. v2: + rhythm overrides, + the Zoho People mirror. */
+/**
+ * `sync:settings` — v1 (0.1.0): site, notify. v2: + rhythm overrides, + the Zoho People mirror,
+ * + site blocking and pause-when-away (all off).
+ */
 export const SETTINGS_MIGRATIONS: Migrations = {
-  1: (old) => ({ rhythm: {}, zoho: { ...DEFAULT_ZOHO }, ...obj(old) }),
+  1: (old) => ({ rhythm: {}, zoho: { ...DEFAULT_ZOHO }, block: { ...DEFAULT_BLOCK }, away: { ...DEFAULT_AWAY }, ...obj(old) }),
 };
 
 /** `local:state` (TickTick's queue, `point`, `current`, retry schedule): v1 since 0.1.0, unchanged. */

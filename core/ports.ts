@@ -4,6 +4,7 @@ import type { BadgeLook } from './focus/badge';
 import type { RawReply } from './ticktick/errors';
 import type { AppState, Settings } from './state';
 import type { PomoPrefs } from './ticktick/types';
+import type { Presence } from './guard/away';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -59,7 +60,14 @@ export interface AlarmPort {
 }
 
 export interface NotifyPort {
-  show(id: string, title: string, message: string): Promise<void>;
+  /** `button`: one action (its click comes back as the notification id). */
+  show(id: string, title: string, message: string, button?: string): Promise<void>;
+}
+
+/** Whether someone is at the computer (storage.session: gone with the browser). */
+export interface PresencePort {
+  get(): Promise<Presence>;
+  set(p: Presence): Promise<void>;
 }
 
 export interface Ports {
@@ -70,6 +78,7 @@ export interface Ports {
   alarms: AlarmPort;
   notify: NotifyPort;
   webHeaders: WebHeadersPort;
+  presence: PresencePort;
   now(): number;
   random(): number;
   t(key: string, subs?: string[]): string;

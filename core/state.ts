@@ -4,6 +4,8 @@ import { applyOps } from './focus/apply-op';
 import type { SyncError } from './ticktick/errors';
 import type { Site } from './ticktick/hosts';
 import { DEFAULT_ZOHO, type ZohoSettings } from './zoho/state';
+import { DEFAULT_BLOCK, type BlockSettings } from './guard/blocking';
+import { DEFAULT_AWAY, type AwaySettings } from './guard/away';
 import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './ticktick/types';
 
 export type NoticeKey = 'remoteStarted' | 'remotePaused' | 'remoteResumed' | 'remoteEnded' | 'remoteBreak';
@@ -33,13 +35,20 @@ export interface Settings {
   rhythm: Partial<PomoPrefs>;
   /** The Zoho People mirror. */
   zoho: ZohoSettings;
+  /** Sites blocked while a focus runs. */
+  block: BlockSettings;
+  /** Pause when the user walks away. */
+  away: AwaySettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true, rhythm: {}, zoho: DEFAULT_ZOHO };
+export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true, rhythm: {}, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY };
 
 /** Stored settings over the defaults, nested groups included (a new field gets its default). */
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...stored, rhythm: { ...stored?.rhythm }, zoho: { ...DEFAULT_ZOHO, ...stored?.zoho } };
+  return {
+    ...DEFAULT_SETTINGS, ...stored, rhythm: { ...stored?.rhythm }, zoho: { ...DEFAULT_ZOHO, ...stored?.zoho },
+    block: { ...DEFAULT_BLOCK, ...stored?.block }, away: { ...DEFAULT_AWAY, ...stored?.away },
+  };
 }
 
 /** TickTick's pomodoro preferences (as it sent them) and today's stats, fetched by popup and worker. */

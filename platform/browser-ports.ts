@@ -1,6 +1,7 @@
 // Badge, alarms, notifications, cookies and i18n, each a thin adapter over one browser API.
 import { browser } from 'wxt/browser';
-import type { AlarmPort, BadgePort, NotifyPort, SessionPort } from '../core/ports';
+import type { AlarmPort, BadgePort, NotifyPort, PresencePort, SessionPort } from '../core/ports';
+import { PRESENT, type Presence } from '../core/guard/away';
 
 // Firefox MV2 has browserAction instead of action.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -34,11 +35,21 @@ export const alarmPort: AlarmPort = {
 };
 
 export const notifyPort: NotifyPort = {
-  async show(id, title, message) {
+  async show(id, title, message, button) {
     await browser.notifications.create(id, {
       type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
+      // Firefox has no notification buttons; a click on the notification does the same there.
+      ...(button && !navigator.userAgent.includes('Firefox') ? { buttons: [{ title: button }] } : {}),
     });
   },
+};
+
+/** Presence lives in storage.session: a browser restart means nobody was "away" any more. */
+export const presencePort: PresencePort = {
+  async get() {
+    return ((await browser.storage.session.get('presence')).presence as Presence | undefined) ?? PRESENT;
+  },
+  set: (p) => browser.storage.session.set({ presence: p }),
 };
 
 /** Only asks whether cookie `t` exists; its value is never read into our state or logs. */

@@ -16,6 +16,8 @@ export interface ProtocolMap {
   zohoUncomment: (commentId: string) => void;
   /** About a timer the mirror did not start: stop it and mirror this focus (true), or leave it. */
   zohoForeign: (takeOver: boolean) => void;
+  /** "Allow 5 minutes" on the blocked page: an exception for that site; how many today. */
+  allowSite: (site: string) => { count: number };
 }
 
 export type MessageName = keyof ProtocolMap;

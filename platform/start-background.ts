@@ -1,9 +1,11 @@
 // Wires the engine and the Zoho mirror to the browser. Every listener is registered synchronously,
 // before any await, so the event that woke the worker is not missed.
 import { browser } from 'wxt/browser';
-import { createEngine } from '../core/engine';
+import { quietly } from './quietly';
+import { AWAY_NOTICE, createEngine } from '../core/engine';
 import { siteOfCookieDomain } from '../core/ticktick/hosts';
-import { alarmPort, badgePort, notifyPort, sessionPort, t } from './browser-ports';
+import { alarmPort, badgePort, notifyPort, presencePort, sessionPort, t } from './browser-ports';
+import { startGuard } from './guard-background';
 import { BASE_URL } from './env';
 import { httpPort } from './http';
 import { onMessages } from './protocol';
@@ -13,11 +15,11 @@ import { startZohoMirror } from './zoho-background';
 
 export function startBackground(): void {
   const zoho = startZohoMirror();
+  const guard = startGuard();
   const engine = createEngine({
     http: httpPort, session: sessionPort, state: statePort, badge: badgePort, alarms: alarmPort,
-    notify: notifyPort, webHeaders, now: Date.now, random: Math.random, t, base: BASE_URL,
-  }, zoho.follow);
-  const quietly = (p: Promise<unknown>) => void p.catch((e) => console.error('TickTick Focus:', e));
+    notify: notifyPort, webHeaders, presence: presencePort, now: Date.now, random: Math.random, t, base: BASE_URL,
+  }, [zoho.follow, guard.follow]);
 
   onMessages({
     sync: () => engine.sync(),
@@ -25,11 +27,18 @@ export function startBackground(): void {
     retry: () => engine.retry(),
     discard: () => engine.discard(),
     ...zoho.handlers,
+    ...guard.handlers,
   });
   browser.alarms.onAlarm.addListener((a) => {
     quietly(engine.onAlarm(a.name));
     zoho.onAlarm(a.name);
+    guard.onAlarm(a.name);
   });
+  guard.listenIdle(engine);
+  // "Focus paused while you were away": its button (a click, in Firefox) continues the focus.
+  const awayContinue = (id: string) => id === AWAY_NOTICE && quietly(engine.act({ type: 'continue' }));
+  browser.notifications.onButtonClicked?.addListener(awayContinue);
+  browser.notifications.onClicked.addListener(awayContinue);
   browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
   // Stored items of older versions are migrated before anything else of this start-up reads them;
   // an update then sends what waited in the queue. (`install`, which --load-extension fires at
@@ -55,5 +64,8 @@ export function startBackground(): void {
   }
 
   wake();
-  void ready.then(zoho.wake);
+  void ready.then(() => {
+    zoho.wake();
+    guard.wake();
+  });
 }

@@ -1,6 +1,7 @@
 // The Zoho People mirror in the worker: its ports over the browser, the messages pages send about
 // it, and the hook that lets it follow TickTick's state without ever holding TickTick up.
 import { browser } from 'wxt/browser';
+import { quietly } from './quietly';
 import { deriveView } from '../core/focus/focus-view';
 import { effective, type AppState } from '../core/state';
 import { wantOf } from '../core/zoho/mirror';
@@ -23,7 +24,6 @@ export function startZohoMirror() {
     token: readToken,
     renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
   });
-  const quietly = (p: Promise<unknown>) => void p.catch((e) => console.error('TickTick Focus (Zoho):', e));
   const want = (s: AppState) => {
     const rec = effective(s);
     return wantOf(deriveView(rec, Date.now()), rec?.note ?? '');

@@ -6,6 +6,7 @@ import { HttpFailure, type Ports } from '../core/ports';
 import { DEFAULT_PREFS } from '../core/config';
 import { DEFAULT_SETTINGS, initialState, type AppState, type Settings } from '../core/state';
 import type { PomoPrefs } from '../core/ticktick/types';
+import { PRESENT, type Presence } from '../core/guard/away';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from './fake-ticktick/ticktick.mjs';
 
 /** `tickTick`: options of the fake TickTick (preferences, tasks). */
@@ -18,9 +19,10 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   const cookies = { t: true as boolean, csrf: true as boolean };
   const badge: { look: BadgeLook; title: string } = { look: { text: '', color: '' }, title: '' };
   const alarms = new Map<string, { when?: number; period?: number }>();
-  const notifications: { id: string; title: string }[] = [];
+  const notifications: { id: string; title: string; message?: string; button?: string }[] = [];
   let offline = false;
   let prefsAt = 0;
+  let presence: Presence = { ...PRESENT };
 
   const ports: Ports = {
     http: {
@@ -75,8 +77,14 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
       },
     },
     notify: {
-      async show(id, title) {
-        notifications.push({ id, title });
+      async show(id, title, message, button) {
+        notifications.push({ id, title, message, button });
+      },
+    },
+    presence: {
+      get: async () => ({ ...presence }),
+      async set(p) {
+        presence = { ...p };
       },
     },
     webHeaders: async () => ({ 'X-Device': '{"platform":"web","id":"0123456789abcdef01234567"}', hl: 'en_US', 'x-tz': 'Europe/Berlin' }),
@@ -99,6 +107,9 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
     },
     get now() {
       return now;
+    },
+    get presence() {
+      return presence;
     },
     setOffline(v: boolean) {
       offline = v;

@@ -10,7 +10,8 @@ export interface TaskRef { id: string; title: string }
 
 export type Action =
   | { type: 'start'; mode?: 'pomo' | 'stopwatch'; minutes?: number; task?: TaskRef | null }
-  | { type: 'pause' }
+  /** `at`: when it really happened (the user left earlier than the event said). */
+  | { type: 'pause'; at?: number }
   | { type: 'continue' }
   /** `note`: the popup's unsent note, so it reaches TickTick in the same batch as `finish`. */
   | { type: 'end'; note?: string }
@@ -85,7 +86,7 @@ function draftOps(action: Action, rec: FocusRecord | null, view: ReturnType<type
   const pausable = view.phase === 'focusing' || (view.phase === 'stopwatch' && !view.paused);
   switch (action.type) {
     case 'pause':
-      return pausable ? [sessionOp(rec, 'pause', now)] : [];
+      return pausable ? [sessionOp(rec, 'pause', Math.min(now, Math.max(action.at ?? now, lastEvent(rec))))] : [];
     case 'continue':
       return active && view.paused ? [sessionOp(rec, 'continue', now)] : [];
     case 'end':
@@ -125,6 +126,11 @@ function startOp(prev: FocusRecord | null, a: Extract<Action, { type: 'start' }>
     pomoCount: stopwatch ? 0 : nextPomoCount(prev, ctx.now, ctx.prefs),
     manual: true, note: '', time: formatOpTime(ctx.now),
   };
+}
+
+/** The latest instant the session's logs know of: a pause cannot be placed before it. */
+function lastEvent(rec: FocusRecord): number {
+  return Math.max(parseTime(rec.startTime), ...rec.pauseLogs.map((l) => parseTime(l.time)), ...rec.focusOnLogs.map((l) => parseTime(l.time) || 0));
 }
 
 /** During a break, `duration` is the break length (docs/ticktick-protocol.md §3.1). */

@@ -41,7 +41,7 @@ export async function waitFor(fn, what, timeout = 10_000) {
  * `fake`: options of the fake TickTick (preferences, tasks); `zoho`: also start the fake Zoho
  * People (options of it); `lang`: the browser's UI language.
  */
-export async function launch({ signedIn = true, fake = {}, zoho = null, lang = 'en-US' } = {}) {
+export async function launch({ signedIn = true, fake = {}, zoho = null, lang = 'en-US', args = [] } = {}) {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no build at ${EXT_DIR}: run npm run e2e`);
   const server = await startFakeServer({ port: PORT, ...fake });
   const zohoServer = zoho ? await startFakeZoho({ port: ZOHO_PORT, ...zoho }) : null;
@@ -52,7 +52,7 @@ export async function launch({ signedIn = true, fake = {}, zoho = null, lang = '
     args: [
       `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-quic', `--lang=${lang}`,
+      '--disable-quic', `--lang=${lang}`, ...args,
     ],
   });
   let [worker] = context.serviceWorkers();

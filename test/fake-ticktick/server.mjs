@@ -13,6 +13,11 @@ export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = tr
     for await (const c of req) chunks.push(c);
     const body = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url, 'http://x');
+    // Any other host name mapped here (a resolver rule in the tests) is "a distracting site".
+    if (!/^(127\.0\.0\.1|localhost)(:|$)/.test(req.headers.host ?? '')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Distracting site</title><h1>Welcome to ${req.headers.host}</h1>`);
+      return;
+    }
     const page = sandboxPage(tt, req.method, url, body);
     if (page) {
       res.writeHead(page.status, page.headers).end(page.body);

@@ -1,0 +1,119 @@
+// Issue #9: distracting sites are blocked while a focus runs (declarativeNetRequest redirect to
+// our page) and the focus pauses when the user walks away, with no polling while nobody is there.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, sleep, waitFor } from './harness.mjs';
+
+let h;
+let tab;
+before(async () => {
+  h = await launch({ args: ['--host-resolver-rules=MAP example.test 127.0.0.1:18787, MAP *.example.test 127.0.0.1:18787'] });
+  tab = await h.context.newPage();
+});
+after(() => h?.close());
+
+const SITE = 'http://www.example.test/watch?v=1';
+async function visit() {
+  await tab.goto(SITE).catch(() => undefined); // a redirect to the extension page may abort the first load
+  await waitFor(async () => /blocked\.html|Welcome/.test(`${tab.url()} ${await tab.content().catch(() => '')}`), 'the navigation settled');
+  return tab.url().includes('/blocked.html') ? 'blocked' : 'loaded';
+}
+
+test('options: switch blocking on and list a site', async () => {
+  const options = await h.openOptions();
+  await options.getByRole('switch', { name: 'Block these sites while a focus runs' }).check();
+  await options.getByRole('textbox', { name: 'Site to block' }).fill('https://example.test/');
+  await options.getByRole('button', { name: 'Add site' }).click();
+  await options.getByRole('button', { name: 'Remove example.test' }).waitFor();
+  await options.close();
+  assert.equal(await visit(), 'loaded', 'nothing is blocked while idle');
+});
+
+test('while a focus runs the site shows the blocked page with the time left; pause lifts it at once', async () => {
+  const popup = await h.openPopup();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.tt.current?.status === 0, 'focus running');
+  assert.equal(await visit(), 'blocked');
+  await tab.getByRole('heading', { name: 'example.test is blocked while you focus' }).waitFor();
+  assert.match(await tab.getByRole('timer').textContent(), /^2[45]:\d\d$/);
+  assert.equal(new URL(tab.url()).searchParams.get('url'), SITE, 'the page knows where the user wanted to go');
+  await popup.getByRole('button', { name: 'Pause' }).click();
+  await waitFor(async () => tab.url().startsWith('http://www.example.test/'), 'the blocked tab goes on to the site once paused');
+  assert.equal(await visit(), 'loaded');
+  await popup.getByRole('button', { name: 'Continue' }).click();
+  await waitFor(async () => (await visit()) === 'blocked', 'blocked again after Continue');
+  await popup.close();
+});
+
+test('a focus ended on another device lifts the block; a stopped worker keeps it', async () => {
+  await h.stopWorker();
+  assert.equal(await visit(), 'blocked', 'session rules outlive the worker');
+  h.tt.device.drop();
+  h.tt.device.exit();
+  const popup = await h.openPopup(); // an open popup follows TickTick within seconds
+  await popup.getByRole('button', { name: 'Start' }).waitFor({ timeout: 8000 });
+  await waitFor(async () => (await visit()) === 'loaded', 'the remote end lifted the block');
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.tt.current?.status === 0, 'focus running');
+  await popup.close();
+});
+
+test('"Allow 5 minutes" lets the site through, and the block returns when it runs out', async () => {
+  assert.equal(await visit(), 'blocked');
+  await tab.getByRole('button', { name: 'Allow 5 minutes' }).click();
+  await waitFor(async () => tab.url().startsWith('http://www.example.test/'), 'on to the site');
+  assert.equal(await visit(), 'loaded', 'excepted');
+  const { exceptions, alarm } = await h.worker.evaluate(async () => ({
+    exceptions: (await chrome.storage.session.get('exceptions')).exceptions,
+    alarm: await chrome.alarms.get('blockExpire'),
+  }));
+  assert.equal(exceptions.count, 1);
+  assert.ok(Math.abs(alarm.scheduledTime - exceptions.until['example.test']) < 1000, 'an alarm for the end of the exception');
+  assert.ok(exceptions.until['example.test'] - Date.now() > 4.5 * 60_000);
+  // Five minutes later (the exception's end brought forward, and its alarm with it).
+  await h.worker.evaluate(async () => {
+    const e = (await chrome.storage.session.get('exceptions')).exceptions;
+    await chrome.storage.session.set({ exceptions: { ...e, until: { 'example.test': Date.now() - 1 } } });
+    await chrome.alarms.create('blockExpire', { when: Date.now() + 10 });
+  });
+  await waitFor(async () => (await visit()) === 'blocked', 'blocked again after the exception');
+});
+
+test('idle: the worker pauses at the moment the user left; away with nothing running, no poll at all', async () => {
+  const options = await h.openOptions();
+  await options.getByRole('spinbutton', { name: /minutes without input/ }).fill('1');
+  await options.getByRole('spinbutton', { name: /minutes without input/ }).blur();
+  await waitFor(async () => (await h.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.value.away.idleMinutes)) === 1, 'saved');
+  await options.close();
+  // The focus is 1+ minute old: idle fires 60 s after the last input.
+  h.tt.device.drop();
+  h.tt.device.exit();
+  h.tt.device.start({ minutes: 25, agoSec: 120 });
+  await h.worker.evaluate(() => globalThis.__ttf.settled());
+  const popup = await h.openPopup();
+  await popup.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 8000 });
+  await popup.close();
+  const t0 = Date.now();
+  await h.worker.evaluate(() => globalThis.__ttfIdle('idle'));
+  await waitFor(() => h.tt.current.status === 1, 'paused by idle');
+  const pause = h.tt.applied.filter((a) => a.op === 'pause').at(-1);
+  const left = Date.parse(pause.time.replace('+0000', 'Z'));
+  assert.ok(Math.abs(left - (t0 - 60_000)) < 3000, `pause dated at the idle start (${pause.time})`);
+  assert.equal(await visit(), 'loaded', 'a paused focus blocks nothing');
+
+  h.tt.device.drop();
+  h.tt.device.exit();
+  const p2 = await h.openPopup(); // the popup's sync tells the worker the focus ended
+  await p2.getByRole('button', { name: 'Start' }).waitFor({ timeout: 8000 });
+  await p2.close();
+  await h.settled();
+  await h.worker.evaluate(() => globalThis.__ttfIdle('locked'));
+  assert.equal(await h.worker.evaluate(() => chrome.alarms.get('poll')), undefined, 'no poll alarm while away');
+  const before = h.tt.focusRequests().length;
+  await sleep(3000);
+  assert.equal(h.tt.focusRequests().length, before, 'no request while locked');
+  await h.worker.evaluate(() => globalThis.__ttfIdle('active'));
+  await waitFor(() => h.tt.focusRequests().length === before + 1, 'one read when the user is back');
+  assert.ok(await h.worker.evaluate(() => chrome.alarms.get('poll')), 'polling again');
+  assert.deepEqual(h.workerErrors, []);
+});
