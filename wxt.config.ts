@@ -5,6 +5,9 @@ import { optionalZohoHosts, zohoHosts as zohoHostsOf } from './core/zoho/hosts';
 
 const zohoHosts_ = (base: string) => zohoHostsOf('com', base).origin;
 
+/** Modules the popup loads before its first paint that other pages use too. */
+const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]core[\\/](config|state|time|object-id|migrations|focus[\\/]|guard[\\/]|zoho[\\/](state|hosts)|ticktick[\\/](hosts|types))|[\\/]platform[\\/](storage|protocol|env|browser-ports|quietly)|[\\/]components[\\/](i18n|use-store|use-lazy)|wxt-html-plugins/;
+
 // WXT_TICKTICK_BASE_URL (e.g. http://127.0.0.1:8787) points every TickTick request at one origin: the
 // sandbox and the e2e tests use it. Production builds name only the TickTick and Dida365 hosts.
 const baseUrl = process.env.WXT_TICKTICK_BASE_URL || undefined;
@@ -27,7 +30,16 @@ export default defineConfig({
     // alias): in an MV3 worker and a Firefox background page the polyfill wraps nothing, yet it is
     // 2.7 KB of the worker's 16 KB budget. Extension pages keep the polyfill (WXT's module).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'background')) return;
+      if (!entrypoints.some((e) => e.type === 'background')) {
+        // Pages: the code the popup's first paint needs and other pages share goes in one chunk,
+        // not in many small ones (fewer modules to fetch and link before the countdown shows).
+        // Lazy chunks (task chooser, Zoho line, fetches) keep their own code.
+        const output = ((config.build ??= {}).rollupOptions ??= {}).output ??= {};
+        for (const o of Array.isArray(output) ? output : [output]) {
+          Object.assign(o, { codeSplitting: { groups: [{ name: 'shared', test: FIRST_PAINT_SHARED, minShareCount: 2 }] } });
+        }
+        return;
+      }
       const alias = (config.resolve ??= {}).alias;
       const native = { find: /^wxt\/browser$/, replacement: 'wxt/browser' };
       config.resolve.alias = Array.isArray(alias) ? [native, ...alias.filter((a) => a.find !== 'wxt/browser')]

@@ -10,7 +10,7 @@ import type { PomoPrefs } from '../core/ticktick/types';
 import type { ZohoSettings } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
 import { browser } from 'wxt/browser';
-import { extrasItem, PROBLEMS_KEY, readSettings, settingsItem, stateItem, type StorageProblem } from '../platform/storage';
+import { extrasItem, PROBLEMS_KEY, settingsItem, stateItem, type StorageProblem } from '../platform/storage';
 import { useStore } from './use-store';
 
 export interface PopupStore {
@@ -140,15 +140,25 @@ function followExtras(app: AppState) {
 }
 
 /** Loads the last known state, follows the background's writes, ticks the clock, polls TickTick. */
+/**
+ * The stored state, settings and preferences, read once before the first render: from the reads
+ * `first-read.js` started while the modules loaded, or read now when it is not there.
+ */
+export async function loadFirst(): Promise<void> {
+  const started = (globalThis as { __ttfFirst?: Promise<[Record<string, unknown>, Record<string, unknown>]> }).__ttfFirst;
+  const [local, sync] = await (started ?? Promise.all([browser.storage.local.get(['state', 'extras', PROBLEMS_KEY]), browser.storage.sync.get('settings')]));
+  const settings = withDefaults(settingsItem.parse(sync.settings));
+  popup.setState({
+    app: stateItem.parse(local.state), rhythm: settings.rhythm, zoho: settings.zoho, now: Date.now(),
+    problems: (local[PROBLEMS_KEY] as StorageProblem[] | undefined) ?? [],
+  });
+  setExtras(extrasItem.parse(local.extras));
+}
+
+/** Follows the background's writes, ticks the clock, polls TickTick (after the first render). */
 export function startPopup(): () => void {
-  void Promise.all([extrasItem.getValue(), readSettings()]).then(([extras, settings]) => {
-    popup.setState({ rhythm: settings.rhythm, zoho: settings.zoho });
-    setExtras(extras);
-  });
-  void stateItem.getValue().then((app) => {
-    if (!popup.getState().app) popup.setState({ app });
-    followExtras(app);
-  });
+  const first = popup.getState().app;
+  if (first) followExtras(first);
   const unwatch = stateItem.watch((app) => {
     if (!popup.getState().busy) popup.setState({ app });
     settleDraft(app);
@@ -160,7 +170,6 @@ export function startPopup(): () => void {
     popup.setState({ rhythm: withDefaults(s).rhythm, zoho: withDefaults(s).zoho });
     setExtras(popup.getState().extras);
   });
-  void browser.storage.local.get(PROBLEMS_KEY).then((r) => popup.setState({ problems: (r[PROBLEMS_KEY] as StorageProblem[] | undefined) ?? [] }));
   const sync = () => sendMessage('sync').catch(() => undefined); // the worker reports failures in the state
   void sync();
   const clock = setInterval(() => popup.setState({ now: Date.now() }), 250);

@@ -15,6 +15,8 @@ interface Stored<T> { v: number; value: T }
 
 export interface Item<T> {
   getValue(): Promise<T>;
+  /** The value in a raw stored entry (already read), migrated in memory only. */
+  parse(raw: unknown): T;
   setValue(value: T): Promise<void>;
   watch(cb: (value: T) => void): () => void;
 }
@@ -70,6 +72,11 @@ export function defineItem<T>(spec: string, opts: { fallback: T; version: number
       }
       if (r.migrated) await browser.storage[area].set({ [key]: { v: opts.version, value: r.value } });
       return r.value;
+    },
+    parse(raw) {
+      if (raw === undefined) return opts.fallback;
+      const r = upgrade<T>(raw, opts.version, migrations);
+      return 'problem' in r ? opts.fallback : r.value;
     },
     setValue: (value) => browser.storage[area].set({ [key]: { v: opts.version, value } }),
     watch(cb) {
