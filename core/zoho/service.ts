@@ -1,21 +1,17 @@
 // The Zoho People mirror's outbox: its calls go one at a time, in order, through their own queue,
 // retry schedule and alarm, so Zoho never slows, blocks or rolls back anything TickTick does.
 // Reconcile hook: after a lost answer, the running timer shows what Zoho already did.
-import { RETRY_BASE_MS, RETRY_MAX_MS } from '../config';
 import { createOutbox, type Outbox } from '../outbox/outbox';
 import { nextRetry } from '../outbox/retry';
 import type { AlarmPort, HttpPort } from '../ports';
 import { WRITES, zohoCall, type Params } from './api';
+import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast } from './calls';
 import { zohoHosts } from './hosts';
 import { follow, type Want } from './mirror';
-import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
+import { runningTimer, type RunningTimer, type ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
 
 export const ALARM_ZOHO = 'zohoRetry';
-/** 20 calls a minute per endpoint, then a 5-minute lock (docs/zoho-people.md §1). */
-const PER_MINUTE = 20;
-const LOCK_MS = 5 * 60_000;
-const RULES = { baseMs: RETRY_BASE_MS, maxMs: RETRY_MAX_MS, busyRetries: 0 };
 
 export interface ZohoToken { token: string; expiresAt: number }
 
@@ -35,33 +31,11 @@ export interface ZohoPorts {
   renew(): Promise<ZohoToken | null>;
 }
 
-const endpointOf = (c: ZohoCall) => (c.kind === 'comment' ? 'addcomment' : c.kind === 'uncomment' ? 'deletecomment' : 'timer');
-
-/** The query of a queued call, or null when it refers to a log Zoho never made (its start failed). */
-function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
-  const id = z.ids[c.key];
-  switch (c.kind) {
-    case 'start': return c.params;
-    case 'stopForeign': return { timeLogId: c.timeLogId, timer: 'stop' };
-    case 'uncomment': return { commentId: c.commentId };
-    case 'comment': return id ? { timeLogId: id, comment: c.text } : null;
-    default: return id ? { timeLogId: id, timer: c.kind === 'stop' ? 'stop' : 'start' } : null;
-  }
-}
-
-/** Whether the running timer shows that a call whose answer was lost took effect. */
-function reflected(z: ZohoState, c: ZohoCall, running: RunningTimer | null, settings: ZohoSettings): string | boolean {
-  const ours = running && Object.values(z.ids).includes(running.timeLogId);
-  if (c.kind === 'start') return !!running && !ours && running.jobId === settings.jobId ? running.timeLogId : false;
-  if (c.kind === 'stop' || c.kind === 'stopForeign') return !running || running.timeLogId !== (c.kind === 'stop' ? z.ids[c.key] : c.timeLogId);
-  if (c.kind === 'resume') return !!running && running.timeLogId === z.ids[c.key];
-  return false;
-}
-
 export function createZohoMirror(p: ZohoPorts) {
   let counter = 0;
   const newId = () => `${p.now().toString(36)}-${(counter++).toString(36)}`;
   const hosts = async () => zohoHosts((await p.settings()).dc, p.base);
+  const outcome = () => ({ now: p.now(), random: p.random, t: p.t });
 
   const box: Outbox<ZohoState> = createOutbox<ZohoState>({
     load: async () => ({ ...initialZoho(), ...(await p.load()) }),
@@ -99,40 +73,11 @@ export function createZohoMirror(p: ZohoPorts) {
   const recentSends = (times: number[] | undefined) => (times ?? []).filter((t) => p.now() - t < 60_000);
   const throttled = (z: ZohoState, op: string) => recentSends(WRITES.has(op) ? z.sent[op] : reads.get(op));
 
-  function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolean): void {
-    const now = p.now();
-    const message = p.t('zohoFailed', [r.message || r.code]);
-    if (r.kind === 'auth') {
-      z.error = { message: p.t('zohoReconnect'), reconnect: true, at: now };
-      z.retry = null; // until the user connects again
-    } else if (r.kind === 'locked') {
-      z.error = { message: p.t('zohoLocked'), at: now };
-      z.retry = nextRetry(z.retry, 'backoff', now, p.random, RULES, now + LOCK_MS);
-    } else if (r.kind === 'business') {
-      z.error = { message, at: now };
-      z.queue.shift(); // Zoho said no; sending it again would not change that
-    } else {
-      z.error = { message, at: now };
-      z.uncertain ||= write;
-      z.retry = nextRetry(z.retry, 'backoff', now, p.random, RULES);
-    }
-  }
-
-  function succeeded(z: ZohoState, c: ZohoCall, r: ZohoReply & { ok: true }): void {
-    z.queue.shift();
-    Object.assign(z, { error: null, retry: null, uncertain: false });
-    if (c.kind === 'start') {
-      const id = startedLogId(r.result);
-      if (id) z.ids = keepLast({ ...z.ids, [c.key]: id });
-    }
-    if (c.kind === 'stopForeign') z.foreign = null;
-  }
-
   /** Before a start: a timer the mirror did not start must not get a second one beside it. */
   async function foreignTimer(z: ZohoState): Promise<RunningTimer | null | 'failed'> {
     const r = await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     if (!r.ok) {
-      await box.change((s) => failed(s, r, false));
+      await box.change((s) => failed(s, r, false, outcome()));
       return 'failed';
     }
     const t = runningTimer(r.result);
@@ -143,7 +88,7 @@ export function createZohoMirror(p: ZohoPorts) {
     const r = await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     const settings = await p.settings();
     return box.change((z) => {
-      if (!r.ok) return failed(z, r, false), false;
+      if (!r.ok) return failed(z, r, false, outcome()), false;
       const c = z.queue[0];
       const hit = c ? reflected(z, c, runningTimer(r.result), settings) : false;
       if (c && hit) {
@@ -183,7 +128,7 @@ export function createZohoMirror(p: ZohoPorts) {
       const ok = await b.change((s) => {
         if (s.queue[0]?.id !== c.id) return true;
         if (r.ok) succeeded(s, c, r);
-        else failed(s, r, true);
+        else failed(s, r, true, outcome());
         return r.ok || r.kind === 'business';
       });
       if (!ok) return;
@@ -227,14 +172,3 @@ export function createZohoMirror(p: ZohoPorts) {
   };
 }
 
-/** The start found someone else's timer: this session is not mirrored until the user decides. */
-function skipForForeign(z: ZohoState, c: ZohoCall, foreign: RunningTimer): void {
-  z.foreign = foreign;
-  z.queue = z.queue.filter((q) => q.key !== c.key);
-  if (z.log?.key === c.key) z.log = { ...z.log, skip: true, running: false };
-}
-
-/** Only the last few logs' ids are needed (a pending stop or comment of the previous one). */
-function keepLast(ids: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(ids).slice(-4));
-}
