@@ -3,21 +3,25 @@ import { browser } from 'wxt/browser';
 import { deriveView } from '../core/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../core/focus/plan';
 import { effective } from '../core/state';
-import { Controls } from './Controls';
-import { t } from './i18n';
+import { Controls, willDrop } from './Controls';
+import { t, uiLang } from './i18n';
 import { NoteField } from './NoteField';
 import { StatusBanner } from './StatusBanner';
-import { dismissProblems, popup, startPopup, usePopup } from './store';
+import { dismissProblems, popup, requestEnd, startPopup, undoEnd, usePopup } from './store';
 import { TaskLine } from './TaskLine';
 import { Timer } from './Timer';
 import { useLazy } from './use-lazy';
 
 const loadZohoLine = () => import('./ZohoLine').then((m) => m.ZohoLine);
 
-const hm = (min: number) => (min >= 60 ? `${Math.floor(min / 60)}h ${min % 60}m` : `${min}m`);
+/** `1h 5m` / `1小时5分钟`: the browser's own unit formatting in the UI language. */
+function hm(min: number): string {
+  const unit = (unit: string, n: number) => new Intl.NumberFormat(uiLang(), { style: 'unit', unit, unitDisplay: 'narrow' }).format(n);
+  return min >= 60 ? `${unit('hour', Math.floor(min / 60))} ${min % 60 ? unit('minute', min % 60) : ''}`.trim() : unit('minute', min);
+}
 
 export function App() {
-  const { app, extras, prefs, zoho, now, busy, pick, draft, problems, act, typeNote, retry, discard } = usePopup();
+  const { app, extras, prefs, zoho, now, busy, pick, draft, problems, pendingEnd, mode, act, typeNote, retry, discard } = usePopup();
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(startPopup, []);
   const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
@@ -33,16 +37,29 @@ export function App() {
   const start = { type: 'start' as const, minutes: chosen, task: pick };
   const stats = extras.stats;
   return (
-    <main class="popup">
-      <StatusBanner app={app} problems={problems} retry={retry} discard={discard} dismiss={dismissProblems} />
-      <Timer view={view} idleMinutes={chosen} />
+    <main class={`popup phase-${view.phase}${view.paused ? ' paused' : ''}`}>
+      <StatusBanner app={app} view={view} problems={problems} retry={retry} discard={discard} dismiss={dismissProblems} />
+      <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} />
       <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} />
-      <Controls view={view} minutes={chosen} start={start} busy={busy} onMinutes={setMinutes} act={(a) => void act(a)} />
+      {pendingEnd !== null && view.phase !== 'idle' ? (
+        <div class="controls">
+          <p class="hint" role="status">{t('endPending')}</p>
+          <div class="row"><button type="button" class="primary" ref={(b) => b?.focus()} onClick={undoEnd}>{t('btnUndo')}</button></div>
+        </div>
+      ) : (
+        <Controls
+          view={view} minutes={chosen} mode={mode} start={start} onMinutes={setMinutes} onMode={(m) => popup.setState({ mode: m })}
+          act={(a) => void act(a)} end={() => requestEnd(willDrop(view))}
+        />
+      )}
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={typeNote} />
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
       <footer>
         <span>{stats ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), hm(stats.todayPomoDuration)]) : ''}</span>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
+        <span class="links">
+          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
+        </span>
       </footer>
     </main>
   );

@@ -1,13 +1,15 @@
 // Sign-in prompt, sync errors with retry/discard, pending ops, and changes from other devices.
 import { waitsForUser } from '../core/ticktick/errors';
 import { endpoints } from '../core/ticktick/hosts';
-import { isSignedOut, type AppState } from '../core/state';
+import type { FocusView } from '../core/focus/focus-view';
+import { isSignedOut, type AppState, type NoticeKey } from '../core/state';
 import { BASE_URL } from '../platform/env';
 import type { StorageProblem } from '../platform/storage';
 import { t } from './i18n';
 
 interface Props {
   app: AppState;
+  view: FocusView;
   problems: StorageProblem[];
   retry(): void;
   discard(): void;
@@ -16,7 +18,13 @@ interface Props {
 
 const PROBLEM_NAMES: Record<string, string> = { settings: 'problemSettings', state: 'problemState', extras: 'problemExtras', zoho: 'problemZoho' };
 
-export function StatusBanner({ app, problems, retry, discard, dismiss }: Props) {
+/** A notice about another device holds only while the state it describes does. */
+function stillTrue(key: NoticeKey, v: FocusView): boolean {
+  const running = v.phase === 'focusing' || (v.phase === 'stopwatch' && !v.paused);
+  return key === 'remotePaused' ? v.paused : key === 'remoteEnded' ? v.phase === 'idle' : key === 'remoteBreak' ? v.phase === 'break' : running;
+}
+
+export function StatusBanner({ app, view, problems, retry, discard, dismiss }: Props) {
   if (isSignedOut(app)) {
     const signIn = endpoints(app.site ?? 'ticktick', BASE_URL).signIn;
     return (
@@ -29,11 +37,12 @@ export function StatusBanner({ app, problems, retry, discard, dismiss }: Props) 
   const waiting = app.queue.length;
   if (app.error) {
     const manual = waitsForUser(app.error);
-    const offline = app.error.error === 'offline' && waiting > 0;
+    // "Offline" only when the computer is; otherwise it is TickTick that cannot be reached.
+    const offline = app.error.error === 'offline' && !navigator.onLine;
     return (
       <div class={`banner ${manual ? 'error' : 'warn'}`} role="alert">
         <p>{offline ? t('pendingOffline') : app.error.message}</p>
-        {app.error.detail && manual && <p class="detail">{app.error.detail}</p>}
+        {manual && <p class="detail">{t(`hint_${app.error.error}`)}</p>}
         {waiting > 0 && <p class="detail">{t('pendingCount', [String(waiting)])}</p>}
         {manual && waiting > 0 && (
           <div class="row">
@@ -53,7 +62,7 @@ export function StatusBanner({ app, problems, retry, discard, dismiss }: Props) 
       </div>
     );
   }
-  if (app.notice && Date.now() - app.notice.at < 10 * 60_000) {
+  if (app.notice && Date.now() - app.notice.at < 10 * 60_000 && stillTrue(app.notice.key, view)) {
     return <div class="banner info" role="status">{t(app.notice.key)}</div>;
   }
   return null;

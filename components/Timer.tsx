@@ -6,10 +6,10 @@ import { t } from './i18n';
 const R = 52;
 const CIRC = 2 * Math.PI * R;
 
-export function Timer({ view, idleMinutes }: { view: FocusView; idleMinutes: number }) {
+export function Timer({ view, idleSeconds }: { view: FocusView; idleSeconds: number }) {
   const seconds =
     view.phase === 'stopwatch' ? view.elapsedMs / 1000
-    : view.phase === 'idle' ? idleMinutes * 60
+    : view.phase === 'idle' ? idleSeconds
     : Math.ceil(view.remainingMs / 1000);
   const text = formatClock(seconds);
   return (
@@ -22,7 +22,8 @@ export function Timer({ view, idleMinutes }: { view: FocusView; idleMinutes: num
         />
       </svg>
       <div class="readout">
-        <span role="timer" aria-label={`${t(`phase_${view.phase}`)} ${text}`} class="clock">{text}</span>
+        {/* role=timer is not live: the label is read when focused or asked for, not every second. */}
+        <span role="timer" aria-live="off" aria-label={`${t(`phase_${view.phase}`)} ${text}`} class={`clock${text.length > 5 ? ' long' : ''}`}>{text}</span>
         <span class="phase">{t(`phase_${view.phase}`)}</span>
       </div>
     </div>

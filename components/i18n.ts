@@ -1,1 +1,1 @@
-export { t } from '../platform/browser-ports';
+export { t, uiLang } from '../platform/browser-ports';

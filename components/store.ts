@@ -29,6 +29,10 @@ export interface PopupStore {
   draft: { sid: string; text: string } | null;
   /** Stored items that could not be used and were set aside (core/migrations.ts). */
   problems: StorageProblem[];
+  /** A short focus is about to be thrown away: sent at this time unless the user undoes it. */
+  pendingEnd: number | null;
+  /** Pomodoro or stopwatch, for the next start. */
+  mode: 'pomo' | 'stopwatch';
   act(action: Action): Promise<void>;
   /** Typing in the note field: sent to TickTick after a pause in typing (or at once by `flushNote`). */
   typeNote(sid: string, text: string): void;
@@ -67,6 +71,8 @@ export const popup = createStore<PopupStore>()((set, get) => ({
   pick: null,
   draft: null,
   problems: [],
+  pendingEnd: null,
+  mode: 'pomo',
 
   async act(action) {
     const { app, busy, prefs, draft } = get();
@@ -103,6 +109,31 @@ export const popup = createStore<PopupStore>()((set, get) => ({
 }));
 
 export const usePopup = () => useStore(popup);
+
+/** How long a short focus can still be kept after End. A kept focus (≥ 5 min) is ended at once. */
+export const UNDO_MS = 4000;
+let endTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** End: a focus under 5 minutes is not saved by TickTick, so the user gets a moment to undo it. */
+export function requestEnd(short: boolean): void {
+  if (!short) return void popup.getState().act({ type: 'end' });
+  popup.setState({ pendingEnd: Date.now() + UNDO_MS });
+  clearTimeout(endTimer);
+  endTimer = setTimeout(commitEnd, UNDO_MS);
+}
+
+export function undoEnd(): void {
+  clearTimeout(endTimer);
+  popup.setState({ pendingEnd: null });
+}
+
+/** The undo time is over (or the popup closes): the end goes to the worker. */
+function commitEnd(): void {
+  clearTimeout(endTimer);
+  if (popup.getState().pendingEnd === null) return;
+  popup.setState({ pendingEnd: null });
+  void popup.getState().act({ type: 'end' });
+}
 
 /** The user has read the notice about data set aside; the backups stay. */
 export function dismissProblems(): void {
@@ -164,8 +195,12 @@ export function startPopup(): () => void {
     settleDraft(app);
     followExtras(app);
   });
-  // Closing the popup must not lose what was typed.
-  addEventListener('pagehide', flushNote);
+  // Closing the popup must not lose what was typed, nor an End waiting for its undo time.
+  const leave = () => {
+    flushNote();
+    if (popup.getState().pendingEnd !== null) void sendMessage('act', { type: 'end' });
+  };
+  addEventListener('pagehide', leave);
   const unwatchSettings = settingsItem.watch((s) => {
     popup.setState({ rhythm: withDefaults(s).rhythm, zoho: withDefaults(s).zoho });
     setExtras(popup.getState().extras);
@@ -178,7 +213,7 @@ export function startPopup(): () => void {
   return () => {
     unwatch();
     unwatchSettings();
-    removeEventListener('pagehide', flushNote);
+    removeEventListener('pagehide', leave);
     clearInterval(clock);
     clearInterval(poll);
   };

@@ -48,10 +48,11 @@ export const TASKS_FRESH_MS = 5 * 60_000;
 /** Recent bindings kept locally. */
 export const RECENT_MAX = 8;
 
-export const COLOR_FOCUS = '#E5534B';
-export const COLOR_PAUSED = '#8A8F98';
-export const COLOR_BREAK = '#2DA44E';
-export const COLOR_STOPWATCH = '#4772FA';
+/** Badge colours: white text on them meets WCAG AA (4.9:1 or more). */
+export const COLOR_FOCUS = '#C9372C';
+export const COLOR_PAUSED = '#6B717B';
+export const COLOR_BREAK = '#1A7F37';
+export const COLOR_STOPWATCH = '#2F5BD8';
 export const COLOR_ALERT = '#D1242F';
 
 export const ALARM_TICK = 'tick';

@@ -69,3 +69,11 @@ export function t(key: string, subs?: string[]): string {
     return key;
   }
 }
+
+/**
+ * The language the UI speaks, as the messages in use say it (each locale names itself in `lang`):
+ * what the user reads, even where the browser reports another UI language (headless does).
+ */
+export function uiLang(): string {
+  return browser.i18n.getMessage('lang' as never) || browser.i18n.getUILanguage();
+}

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { KEY_DEVICE } from '../core/config';
 import { objectIdFactory } from '../core/object-id';
 import type { WebHeadersPort } from '../core/ports';
+import { uiLang } from './browser-ports';
 
 const [area, key] = KEY_DEVICE.split(':') as ['local', string];
 let cached: Promise<Record<string, string>> | null = null;
@@ -35,7 +36,7 @@ export const webHeaders: WebHeadersPort = () =>
     const { os, device } = describeAgent(navigator.userAgent);
     return {
       'X-Device': JSON.stringify({ platform: 'web', os, device, name: '', version: 8010, id, channel: 'website', campaign: '', websocket: '' }),
-      hl: hlOf(browser.i18n.getUILanguage()),
+      hl: hlOf(uiLang()),
       'x-tz': Intl.DateTimeFormat().resolvedOptions().timeZone,
     };
   }));

@@ -6,8 +6,9 @@ export interface BadgeLook { text: string; color: string }
 
 const PHASE_COLOR = { focusing: COLOR_FOCUS, paused: COLOR_PAUSED, break: COLOR_BREAK, finished: COLOR_BREAK, idle: COLOR_FOCUS };
 
+/** Signed out: a running focus still shows its minutes, in the alert colour (the tooltip says why). */
 export function badgeFor(view: FocusView, signedOut: boolean): BadgeLook {
-  if (signedOut) return { text: '!', color: COLOR_ALERT };
+  if (signedOut) return { text: view.phase === 'idle' ? '!' : badgeFor(view, false).text || '!', color: COLOR_ALERT };
   const { phase } = view;
   if (phase === 'stopwatch') {
     return { text: `${Math.floor(view.elapsedMs / 60_000)}m`, color: view.paused ? COLOR_PAUSED : COLOR_STOPWATCH };

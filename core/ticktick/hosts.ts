@@ -11,8 +11,11 @@ export interface Endpoints {
   stats: string;
   tasks: string;
   recent: string;
+  timeline: string;
   /** The web app's page for a task (`#q/all/tasks/<id>`). */
   taskLink(id: string): string;
+  /** TickTick's own focus statistics page. */
+  statsLink: string;
   /** Where the session cookies `t` and `_csrf_token` are visible. */
   cookieUrl: string;
   signIn: string;
@@ -28,7 +31,9 @@ export function endpoints(site: Site, base?: string): Endpoints {
       stats: `${b}/api/v2/pomodoros/statistics/generalForDesktop`,
       tasks: `${b}/api/v3/batch/check/0`,
       recent: `${b}/api/v2/pomodoro/bind/recent`,
+      timeline: `${b}/api/v2/pomodoros/timeline`,
       taskLink: (id) => `${b}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
+      statsLink: `${b}/webapp/#statistics/pomo?enablePomo=true`,
       cookieUrl: `${b}/`,
       signIn: `${b}/signin`,
     };
@@ -40,7 +45,9 @@ export function endpoints(site: Site, base?: string): Endpoints {
     stats: `https://api.${d}/api/v2/pomodoros/statistics/generalForDesktop`,
     tasks: `https://api.${d}/api/v3/batch/check/0`,
     recent: `https://api.${d}/api/v2/pomodoro/bind/recent`,
+    timeline: `https://api.${d}/api/v2/pomodoros/timeline`,
     taskLink: (id) => `https://${d}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
+    statsLink: `https://${d}/webapp/#statistics/pomo?enablePomo=true`,
     cookieUrl: `https://api.${d}/`,
     signIn: `https://${d}/signin`,
   };

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { uiLang } from '../../components/i18n';
 import { Blocked } from '../../components/Blocked';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLang();
 document.title = browser.i18n.getMessage('blockedTitle');
 render(<Blocked />, document.getElementById('app')!);

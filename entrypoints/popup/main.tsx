@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { t, uiLang } from '../../components/i18n';
 import { App } from '../../components/App';
 import { loadFirst } from '../../components/store';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLang();
+document.title = t('extName');
 // One render, with the stored state: never a placeholder that is corrected a moment later.
 await loadFirst();
 render(<App />, document.getElementById('app')!);

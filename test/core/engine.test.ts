@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES } from '../../core/config';
+import { COLOR_ALERT, COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES } from '../../core/config';
 import { createEngine, type Engine } from '../../core/engine';
 import { deriveView } from '../../core/focus/focus-view';
 import { effective } from '../../core/state';
@@ -189,12 +189,13 @@ describe('the queue never loses or repeats an op', () => {
     expect(view().phase).toBe('paused'); // TickTick's state again
   });
 
-  it('signed out: "!" on the badge, the op is kept, and sent once the session cookie appears', async () => {
+  it('signed out: the badge keeps the minutes in the alert colour, the op is kept, and sent once the session cookie appears', async () => {
     await act('start');
     f.cookies.t = false;
     await act('pause');
     expect(f.state.error).toMatchObject({ error: 'no_auth_session', message: 'err_no_auth_session' });
-    expect(f.badge.look.text).toBe('!');
+    expect(f.badge.look).toEqual({ text: '25', color: COLOR_ALERT });
+    expect(f.badge.title).toContain('err_no_auth_session');
     expect(f.state.queue).toHaveLength(1);
     f.cookies.t = true;
     await engine.onSession();
@@ -208,7 +209,7 @@ describe('the queue never loses or repeats an op', () => {
     await act('start');
     f.cookies.t = false;
     await engine.onSession();
-    expect(f.badge.look.text).toBe('!');
+    expect(f.badge.look).toEqual({ text: '25', color: COLOR_ALERT });
     f.cookies.t = true;
     await engine.onSession();
     expect(f.state.error).toBeNull();

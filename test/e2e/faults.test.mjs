@@ -22,7 +22,7 @@ after(async () => {
 
 const SIGNED_OUT = /signed out of TickTick/;
 const MATRIX = [
-  ['down (connection reset)', 'down', {}, /Offline\. Will sync when online/],
+  ['down (connection reset)', 'down', {}, /Can't reach TickTick\. Will sync when it answers/],
   ['hang, reply lost after apply', 'hang', { apply: true }, /did not answer in time/],
   ['hang, nothing applied', 'hang', {}, /did not answer in time/],
   ['HTML login page with 200', 'html200', {}, SIGNED_OUT],

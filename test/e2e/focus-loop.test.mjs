@@ -63,7 +63,7 @@ test('Pause: same oId, frozen countdown, grey badge', async () => {
   assert.equal(await timerText(popup), frozen, 'paused countdown does not move');
   const badge = await waitFor(async () => {
     const b = await h.badge();
-    return b.color[0] === 138 && b; // COLORS.paused #8A8F98
+    return b.color[0] === 107 && b; // COLOR_PAUSED #6B717B
   }, 'grey paused badge');
   assert.ok(['25', '24'].includes(badge.text));
 });
@@ -78,11 +78,36 @@ test('Continue resumes the same session', async () => {
   assert.equal(h.tt.current.status, 0);
 });
 
-test('End under 5 minutes sends drop and exit in ONE request, and the popup is idle again', async () => {
+test('the keyboard stays put: after Enter on Pause, the focus is on Continue (not the page)', async () => {
+  const before = h.opRequests().length;
+  await popup.getByRole('button', { name: 'Pause' }).focus();
+  await popup.keyboard.press('Enter');
+  await popup.getByRole('button', { name: 'Continue' }).waitFor();
+  await waitFor(() => popup.evaluate(() => document.activeElement?.textContent === 'Continue'), 'focus on Continue');
+  await popup.keyboard.press('Enter');
+  await popup.getByRole('button', { name: 'Pause' }).waitFor();
+  await waitFor(() => popup.evaluate(() => document.activeElement?.textContent === 'Pause'), 'focus on Pause');
+  await waitFor(() => h.opRequests().length === before + 2, 'pause and continue sent');
+});
+
+test('End under 5 minutes offers Undo first; Undo keeps the focus, nothing is sent', async () => {
   assert.ok(await popup.getByText('Under 5 minutes').isVisible(), 'the popup warns it will not be saved');
   await popup.getByRole('button', { name: 'End' }).click();
-  await waitFor(() => h.opRequests().length === 4, 'end request');
-  const req = h.opRequests()[3];
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await popup.getByRole('button', { name: 'Pause' }).waitFor();
+  const before = h.opRequests().length;
+  await sleep(4500);
+  assert.equal(h.opRequests().length, before, 'no end was sent');
+  assert.equal(h.tt.current.status, 0);
+});
+
+test('End under 5 minutes sends drop and exit in ONE request after the undo time, and the popup is idle again', async () => {
+  const before = h.opRequests().length;
+  await popup.getByRole('button', { name: 'End' }).click();
+  const clicked = Date.now();
+  await waitFor(() => h.opRequests().length === before + 1, 'end request');
+  assert.ok(Date.now() - clicked >= 3500, 'sent when the undo time is over');
+  const req = h.opRequests()[before];
   assert.deepEqual(req.opList.map((o) => o.op), ['drop', 'exit']);
   assert.deepEqual(req.opList.map((o) => o.duration), [0, 0]);
   assert.deepEqual([req.opList[1].autoPomoLeft, req.opList[1].pomoCount], [0, 0]);

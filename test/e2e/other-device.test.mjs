@@ -28,7 +28,7 @@ test('a pause on the phone reaches an open popup within seconds, with a notice',
   const frozen = await timerText(popup);
   await new Promise((r) => setTimeout(r, 1200));
   assert.equal(await timerText(popup), frozen);
-  await waitFor(async () => (await h.badge()).color[0] === 138, 'grey badge');
+  await waitFor(async () => (await h.badge()).color[0] === 107, 'grey badge');
 
   h.tt.device.continue();
   await popup.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 8000 });

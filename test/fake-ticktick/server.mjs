@@ -23,7 +23,7 @@ export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = tr
       res.writeHead(page.status, page.headers).end(page.body);
       return;
     }
-    const r = tt.handle({ method: req.method, path: url.pathname, headers: req.headers, body: body || undefined });
+    const r = tt.handle({ method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: body || undefined });
     if (!quiet) console.log(`${req.method} ${url.pathname} -> ${r.status ?? (r.hang ? 'hang' : 'reset')}`);
     if (r.destroy) return req.socket.destroy();
     if (r.hang) return hanging.add(res);

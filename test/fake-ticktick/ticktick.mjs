@@ -53,6 +53,23 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   const prefs = { id: 'prefs', pomoDuration: 25, shortBreakDuration: 5, longBreakDuration: 15, longBreakInterval: 4,
     pomoGoal: 8, focusDuration: 120, autoPomo: false, autoBreak: false, soundsOn: true, lightsOn: false, mindfulnessEnabled: false, ...prefOverrides };
   const taskTitle = (id) => tasks.find((x) => x.id === id)?.title;
+  // Six days of earlier focus: minutes per day (oldest first) at 10:00 local time of each day.
+  const HISTORY_MINUTES = [50, 25, 0, 75, 30, 100];
+  const history = [];
+  {
+    const today = new Date(now());
+    today.setHours(10, 0, 0, 0);
+    HISTORY_MINUTES.forEach((minutes, i) => {
+      let t = today.getTime() - (6 - i) * 86_400_000;
+      for (let left = minutes; left > 0; left -= 25) {
+        const len = Math.min(25, left);
+        const task = tasks[(i + left) % tasks.length];
+        history.push({ id: objectId(t), tasks: [{ taskId: task.id, title: task.title, startTime: fmt(t), endTime: fmt(t + len * 60_000) }],
+          startTime: fmt(t), endTime: fmt(t + len * 60_000), status: 1, pauseDuration: 0, adjustTime: 0, etag: 'h', type: 0, added: false, note: '' });
+        t += 30 * 60_000;
+      }
+    });
+  }
   const baseStats = { todayPomoCount: 0, totalPomoCount: 42, todayPomoDuration: 0, totalPomoDuration: 1130 };
 
   const nextPoint = () => (point = Math.max(now(), point + 1));
@@ -245,6 +262,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
     if (req.method === 'GET' && req.path === '/api/v2/user/preferences/pomodoro') return reply(json(200, prefs));
     if (req.method === 'GET' && req.path === '/api/v2/pomodoros/statistics/generalForDesktop') return reply(json(200, stats()));
     if (req.method === 'GET' && req.path === '/api/v3/batch/check/0') return reply(json(200, snapshot()));
+    if (req.method === 'GET' && req.path === '/api/v2/pomodoros/timeline') return reply(json(200, timeline(req.query?.to)));
     if (req.method === 'GET' && req.path === '/api/v2/pomodoro/bind/recent' && recentAvailable) return reply(json(200, recent()));
     if (req.path !== '/focus/batch/focusOp' || req.method !== 'POST') {
       return reply({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>page not found</body></html>' });
@@ -298,6 +316,20 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       syncTaskBean: { update: tasks.map((x) => ({ ...x, kind: 'TEXT', timeZone: 'Europe/Berlin', isAllDay: false })), delete: [], add: [], empty: false },
       syncTaskOrderBean: { taskOrderByDate: {}, taskOrderByPriority: {}, taskOrderByProject: {} },
     };
+  }
+
+  /**
+   * Finished focus records, newest first, 31 a page, older than `to` (ms) when given: the seeded
+   * history of the six days before today plus what was finished here.
+   */
+  function timeline(to) {
+    const done = [...records.values()].filter((r) => r.status === 2 && r.endTime).map((r) => ({
+      id: r.id, tasks: r.focusTasks.filter((t) => t.id).map((t) => ({ taskId: t.id, title: t.title ?? '', startTime: t.startTime, endTime: t.endTime ?? r.endTime })),
+      startTime: r.startTime, endTime: r.endTime, status: 1, pauseDuration: Math.round(pauseTotal(r) / 1000), adjustTime: 0, etag: r.etag, type: r.type, added: false, note: r.note ?? '',
+    }));
+    const all = [...history, ...done].sort((a, b) => parse(b.endTime) - parse(a.endTime));
+    const limit = to ? Number(to) : Infinity;
+    return all.filter((r) => parse(r.endTime) < limit).slice(0, 31);
   }
 
   /** Recent focus targets (docs/ticktick-protocol.md §10): tasks bound in this account's sessions, newest first. */
@@ -362,7 +394,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   };
 
   return {
-    handle, device, log, applied, prefs, tasks,
+    handle, device, log, applied, prefs, tasks, historyMinutes: HISTORY_MINUTES,
     get current() {
       return publicRecord(records.get(currentId));
     },

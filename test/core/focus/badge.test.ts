@@ -19,8 +19,9 @@ describe('badge', () => {
     const paused = parseRecord(structuredClone(seedReplyPaused.current));
     expect(badgeFor(deriveView(paused, T0 + 3_600_000), false)).toEqual({ text: '23', color: COLOR_PAUSED });
   });
-  it('is "!" when signed out, empty when idle', () => {
-    expect(badgeFor(deriveView(running, T0), true)).toEqual({ text: '!', color: COLOR_ALERT });
+  it('signed out: the minutes in the alert colour while a focus runs, "!" when idle; empty when idle and signed in', () => {
+    expect(badgeFor(deriveView(running, T0), true)).toEqual({ text: '25', color: COLOR_ALERT }); // still counting, marked
+    expect(badgeFor(deriveView(null, T0), true)).toEqual({ text: '!', color: COLOR_ALERT });
     expect(badgeFor(deriveView(null, T0), false).text).toBe('');
   });
   it('next change is at the coming minute boundary of the remaining time; none when paused', () => {

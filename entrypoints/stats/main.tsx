@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { uiLang } from '../../components/i18n';
+import { Stats } from '../../components/Stats';
+
+document.documentElement.lang = uiLang();
+document.title = browser.i18n.getMessage('statsTitle');
+render(<Stats />, document.getElementById('app')!);

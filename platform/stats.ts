@@ -1,0 +1,44 @@
+// The statistics page's reads: timeline pages back to seven days ago (`?to=` the oldest end seen),
+// today's totals and the daily goal.
+import { parsePrefs } from '../core/focus/rhythm';
+import { parseTimeline, type Session } from '../core/stats/timeline';
+import { endpoints, type Site } from '../core/ticktick/hosts';
+import { pickNumbers } from '../core/ticktick/parse';
+import { BASE_URL } from './env';
+import { pageGet } from './popup-client';
+
+const MAX_PAGES = 6;
+
+export interface StatsData {
+  sessions: Session[];
+  today: { count: number; minutes: number } | null;
+  goal: number | null;
+  ok: boolean;
+}
+
+export async function loadStats(site: Site, now = Date.now()): Promise<StatsData> {
+  const ep = endpoints(site, BASE_URL);
+  const since = now - 7 * 86_400_000;
+  const [general, prefs] = await Promise.all([pageGet(site, ep.stats), pageGet(site, ep.prefs)]);
+  const sessions: Session[] = [];
+  let to: number | undefined;
+  let ok = true;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const body = await pageGet(site, to ? `${ep.timeline}?to=${to}` : ep.timeline);
+    if (!Array.isArray(body)) {
+      ok = page > 0;
+      break;
+    }
+    const got = parseTimeline(body);
+    sessions.push(...got);
+    if (body.length < 31 || !got.length) break;
+    to = Math.min(...got.map((s) => s.end));
+    if (to < since) break;
+  }
+  const g = pickNumbers(general, ['todayPomoCount', 'todayPomoDuration'] as const);
+  return {
+    sessions, ok,
+    today: g.todayPomoCount !== undefined && g.todayPomoDuration !== undefined ? { count: g.todayPomoCount, minutes: g.todayPomoDuration } : null,
+    goal: parsePrefs(prefs).pomoGoal ?? null,
+  };
+}
