@@ -50,7 +50,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage', 'cookies', 'notifications', 'identity', 'declarativeNetRequest', 'idle'],
+    permissions: [
+      'alarms', 'storage', 'cookies', 'notifications', 'identity', 'declarativeNetRequest', 'idle',
+      // Chrome's worker has no Audio: the end sound plays in an offscreen document.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: [...new Set([...hostPermissions(baseUrl), ...(zohoBase ? [zohoHosts_(zohoBase)] : []), ...testHosts])],
     // Asked for at run time: the chosen Zoho data centre, and each site the user blocks (a
     // redirect to our page needs access to that site). MV2 (Firefox) lists them in optional_permissions.

@@ -9,6 +9,7 @@ import { t } from './i18n';
 import { RhythmSection } from './options/RhythmSection';
 import { ZohoSection } from './options/ZohoSection';
 import { GuardSection } from './options/GuardSection';
+import { AlertSection } from './options/AlertSection';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -40,15 +41,11 @@ export function Options() {
             <option value="dida365">{t('optSiteDida')}</option>
           </select>
         </label>
-        <label class="check">
-          <input type="checkbox" checked={settings.notify} onChange={(e) => void update({ notify: e.currentTarget.checked })} />
-          <span>{t('optNotify')}</span>
-        </label>
       </section>
+      <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })} />
       <ZohoSection zoho={settings.zoho} onChange={(zoho) => void update({ zoho })} />
-      <p class="hint">{t('optShortcuts')}</p>
       <p class="hint" role="status">{saved ? t('saved') : ''}</p>
     </main>
   );

@@ -28,12 +28,12 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
       const key = `${next.log?.key}:${next.log?.running}:${next.queue.length}`;
       if (key !== seen) {
         clearTimeout(soon);
-        soon = setTimeout(load, 300);
+        soon = setTimeout(load, 1000);
       }
       seen = key;
     });
     load();
-    const poll = setInterval(load, 10_000);
+    const poll = setInterval(load, 20_000); // reads share Zoho's 20-a-minute budget with the mirror
     const clock = setInterval(() => setNow(Date.now()), 1000);
     return () => {
       unwatch();

@@ -32,7 +32,9 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
   async function render(s: AppState): Promise<void> {
     const now = p.now();
     const view = deriveView(effective(s), now);
-    const look = badgeFor(view, isSignedOut(s));
+    const settings = await p.state.settings();
+    const shown = badgeFor(view, isSignedOut(s));
+    const look = settings.badge === 'off' && shown.text !== '!' ? { ...shown, text: '' } : shown;
     const phase = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)}`;
     const task = view.phase !== 'idle' && view.taskTitle ? ` · ${view.taskTitle}` : '';
     await p.badge.show(look, `${p.t('extName')}${phase}${task}${s.error ? ` · ${s.error.message}` : ''}`);
@@ -56,6 +58,17 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
     round: tickTickRound(p),
   });
 
+  /** A pomodoro (or break) ran out: the notification and the sound, each as the user set them. */
+  async function alert(focusDone: boolean, force = false): Promise<void> {
+    const settings = await p.state.settings();
+    if (settings.notify || force) {
+      await p.notify.show(focusDone ? 'focusDone' : 'breakDone', p.t(focusDone ? 'notifyFocusDoneTitle' : 'notifyBreakDoneTitle'),
+        p.t(focusDone ? 'notifyFocusDoneBody' : 'notifyBreakDoneBody'));
+    }
+    const sound = force && settings.sound.name === 'off' ? { ...settings.sound, name: 'chime' } : settings.sound;
+    if (sound.name !== 'off') await p.sound.play(sound.name, sound.volume).catch(() => undefined); // a missing sound is no failure
+  }
+
   /** Time ran out: look at TickTick first (another device may have ended it), then finish once. */
   async function naturalEnd(): Promise<void> {
     await box.flush();
@@ -65,11 +78,9 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
       if (!op) return false;
       s.queue.push(...ops);
       const key = `${op.oId}:${op.op}`;
-      if (s.notified !== key && (await p.state.settings()).notify) {
+      if (s.notified !== key) {
         s.notified = key;
-        const done = op.op === 'finish';
-        await p.notify.show(key, p.t(done ? 'notifyFocusDoneTitle' : 'notifyBreakDoneTitle'),
-          p.t(done ? 'notifyFocusDoneBody' : 'notifyBreakDoneBody'));
+        await alert(op.op === 'finish');
       }
       return true;
     });
@@ -162,6 +173,9 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
         await box.locked(async () => render(await p.state.load()));
       }
     },
+
+    /** Options' "Test notification and sound". */
+    testAlert: () => alert(true, true),
 
     async onCommand(name: string): Promise<void> {
       if (name === COMMAND_TOGGLE) await act({ type: 'toggle' });

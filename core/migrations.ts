@@ -16,10 +16,13 @@ const obj = (v: unknown): Obj => {
 
 /**
  * `sync:settings` — v1 (0.1.0): site, notify. v2: + rhythm overrides, + the Zoho People mirror,
- * + site blocking and pause-when-away (all off).
+ * + site blocking and pause-when-away (all off), + end sound and badge text.
  */
 export const SETTINGS_MIGRATIONS: Migrations = {
-  1: (old) => ({ rhythm: {}, zoho: { ...DEFAULT_ZOHO }, block: { ...DEFAULT_BLOCK }, away: { ...DEFAULT_AWAY }, ...obj(old) }),
+  1: (old) => ({
+    rhythm: {}, zoho: { ...DEFAULT_ZOHO }, block: { ...DEFAULT_BLOCK }, away: { ...DEFAULT_AWAY },
+    sound: { name: 'chime', volume: 0.7 }, badge: 'minutes', ...obj(old),
+  }),
 };
 
 /** `local:state` (TickTick's queue, `point`, `current`, retry schedule): v1 since 0.1.0, unchanged. */

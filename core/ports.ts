@@ -64,6 +64,11 @@ export interface NotifyPort {
   show(id: string, title: string, message: string, button?: string): Promise<void>;
 }
 
+/** Plays one of the shipped sounds (public/sounds/) at a volume 0–1. */
+export interface SoundPort {
+  play(name: string, volume: number): Promise<void>;
+}
+
 /** Whether someone is at the computer (storage.session: gone with the browser). */
 export interface PresencePort {
   get(): Promise<Presence>;
@@ -79,6 +84,7 @@ export interface Ports {
   notify: NotifyPort;
   webHeaders: WebHeadersPort;
   presence: PresencePort;
+  sound: SoundPort;
   now(): number;
   random(): number;
   t(key: string, subs?: string[]): string;

@@ -31,6 +31,10 @@ export interface AppState {
 export interface Settings {
   site: 'auto' | Site;
   notify: boolean;
+  /** The sound when a pomodoro or break runs out (`off`: none), and its volume 0–1. */
+  sound: { name: SoundName; volume: number };
+  /** What the badge shows: the minutes left, or nothing (colour and tooltip stay). */
+  badge: 'minutes' | 'off';
   /** Local overrides of the TickTick rhythm; a key left out follows TickTick. */
   rhythm: Partial<PomoPrefs>;
   /** The Zoho People mirror. */
@@ -41,13 +45,20 @@ export interface Settings {
   away: AwaySettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { site: 'auto', notify: true, rhythm: {}, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY };
+export const SOUNDS = ['chime', 'bell', 'soft', 'off'] as const;
+export type SoundName = (typeof SOUNDS)[number];
+
+export const DEFAULT_SETTINGS: Settings = {
+  site: 'auto', notify: true, sound: { name: 'chime', volume: 0.7 }, badge: 'minutes',
+  rhythm: {}, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY,
+};
 
 /** Stored settings over the defaults, nested groups included (a new field gets its default). */
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   return {
     ...DEFAULT_SETTINGS, ...stored, rhythm: { ...stored?.rhythm }, zoho: { ...DEFAULT_ZOHO, ...stored?.zoho },
     block: { ...DEFAULT_BLOCK, ...stored?.block }, away: { ...DEFAULT_AWAY, ...stored?.away },
+    sound: { ...DEFAULT_SETTINGS.sound, ...stored?.sound },
   };
 }
 

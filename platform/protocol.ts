@@ -9,6 +9,8 @@ export interface ProtocolMap {
   act: (req: ActionRequest) => AppState;
   retry: () => AppState;
   discard: () => AppState;
+  /** Options' "Test notification and sound". */
+  testAlert: () => void;
   /** Zoho People: sign in (the worker runs the window, which outlives a popup), forget the token. */
   zohoConnect: () => { ok: boolean; error?: string };
   zohoDisconnect: () => void;

@@ -11,6 +11,7 @@ import { httpPort } from './http';
 import { onMessages } from './protocol';
 import { migrateAll, statePort } from './storage';
 import { webHeaders } from './web-headers';
+import { soundPort } from './sound';
 import { startZohoMirror } from './zoho-background';
 
 export function startBackground(): void {
@@ -18,7 +19,7 @@ export function startBackground(): void {
   const guard = startGuard();
   const engine = createEngine({
     http: httpPort, session: sessionPort, state: statePort, badge: badgePort, alarms: alarmPort,
-    notify: notifyPort, webHeaders, presence: presencePort, now: Date.now, random: Math.random, t, base: BASE_URL,
+    notify: notifyPort, webHeaders, presence: presencePort, sound: soundPort, now: Date.now, random: Math.random, t, base: BASE_URL,
   }, [zoho.follow, guard.follow]);
 
   onMessages({
@@ -26,6 +27,7 @@ export function startBackground(): void {
     act: (req) => engine.act(req),
     retry: () => engine.retry(),
     discard: () => engine.discard(),
+    testAlert: () => engine.testAlert(),
     ...zoho.handlers,
     ...guard.handlers,
   });

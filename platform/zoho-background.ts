@@ -12,6 +12,7 @@ import { httpPort } from './http';
 import type { Handlers } from './protocol';
 import { readSettings, stateItem, zohoItem } from './storage';
 import { connectZoho, forgetToken, readToken } from './zoho-auth';
+import { takeRead } from './zoho-budget';
 
 type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign'>;
 
@@ -23,6 +24,7 @@ export function startZohoMirror() {
     settings: zohoSettings,
     token: readToken,
     renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
+    takeRead: (op, limit) => takeRead(op, limit),
   });
   const want = (s: AppState) => {
     const rec = effective(s);

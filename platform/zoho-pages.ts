@@ -7,15 +7,19 @@ import { ZOHO_BASE_URL } from './env';
 import { httpPort } from './http';
 import { readSettings, zohoItem } from './storage';
 import { readToken } from './zoho-auth';
+import { takeRead } from './zoho-budget';
 
 async function session() {
   const [settings, tok] = await Promise.all([readSettings(), readToken()]);
   return tok && tok.expiresAt > Date.now() ? { settings: settings.zoho, token: tok.token, hosts: zohoHosts(settings.zoho.dc, ZOHO_BASE_URL) } : null;
 }
 
+/** Pages leave part of the minute's budget to the worker's own checks. */
+const PAGE_READS = 12;
+
 export async function zohoDetails(): Promise<ZohoDetails | null> {
   const s = await session();
-  if (!s) return null;
+  if (!s || !(await takeRead('getcurrentlyrunningtimer', PAGE_READS)) || !(await takeRead('getcomments', PAGE_READS))) return null;
   const z = await zohoItem.getValue();
   return details(httpPort, s.hosts, s.token, z.log ? z.ids[z.log.key] : undefined);
 }

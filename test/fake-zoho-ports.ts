@@ -14,6 +14,7 @@ export function fakeZohoPorts(clock: { now: number }) {
   let token: ZohoToken | null = null;
   const alarms = new Map<string, number>();
   let canRenew = true;
+  const reads = new Map<string, number[]>();
 
   const http: HttpPort = {
     async request(url, req) {
@@ -55,6 +56,12 @@ export function fakeZohoPorts(clock: { now: number }) {
     settings: async () => ({ ...settings }),
     token: async () => token,
     renew: async () => (token = canRenew ? grant() : null),
+    async takeRead(op, limit) {
+      const recent = (reads.get(op) ?? []).filter((t) => clock.now - t < 60_000);
+      if (recent.length >= limit) return false;
+      reads.set(op, [...recent, clock.now]);
+      return true;
+    },
   };
 
   return {

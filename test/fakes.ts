@@ -23,6 +23,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   let offline = false;
   let prefsAt = 0;
   let presence: Presence = { ...PRESENT };
+  const sounds: { name: string; volume: number }[] = [];
 
   const ports: Ports = {
     http: {
@@ -81,6 +82,11 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
         notifications.push({ id, title, message, button });
       },
     },
+    sound: {
+      async play(name, volume) {
+        sounds.push({ name, volume });
+      },
+    },
     presence: {
       get: async () => ({ ...presence }),
       async set(p) {
@@ -95,7 +101,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   };
 
   return {
-    ports, tt, cookies, badge, alarms, notifications, settings, prefs,
+    ports, tt, cookies, badge, alarms, notifications, settings, prefs, sounds,
     get state() {
       return state;
     },

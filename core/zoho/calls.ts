@@ -42,6 +42,8 @@ export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolea
   if (r.kind === 'auth') {
     z.error = { message: c.t('zohoReconnect'), reconnect: true, at: c.now };
     z.retry = null; // until the user connects again
+  } else if (r.kind === 'locked' && r.code === 'budget') {
+    z.retry = nextRetry(z.retry, 'backoff', c.now, c.random, RULES, c.now + 60_000); // our own budget: the minute frees up
   } else if (r.kind === 'locked') {
     z.error = { message: c.t('zohoLocked'), at: c.now };
     z.retry = nextRetry(z.retry, 'backoff', c.now, c.random, RULES, c.now + LOCK_MS);

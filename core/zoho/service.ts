@@ -29,6 +29,8 @@ export interface ZohoPorts {
   /** The token in storage.session; `renew` asks Zoho again without showing anything. */
   token(): Promise<ZohoToken | null>;
   renew(): Promise<ZohoToken | null>;
+  /** One read from the minute's budget that pages share (false: spent, wait). */
+  takeRead(op: string, limit: number): Promise<boolean>;
 }
 
 export function createZohoMirror(p: ZohoPorts) {
@@ -58,20 +60,19 @@ export function createZohoMirror(p: ZohoPorts) {
   async function send(op: string, params: Params): Promise<ZohoReply> {
     const attempt = async (tok: string | null): Promise<ZohoReply> => {
       if (!tok) return { ok: false, kind: 'auth', code: 'token', message: '' };
-      // Writes count in the stored state (they must survive a worker restart); reads in memory,
-      // so a popup's polling never writes storage.
+      // Writes count in the stored state (they must survive a worker restart); reads in a log the
+      // pages share, so the popup's polling and the worker's checks stay within one budget.
       if (WRITES.has(op)) {
         await box.change((z) => void (z.sent = { ...z.sent, [op]: [...recentSends(z.sent[op]), p.now()] }));
-      } else reads.set(op, [...recentSends(reads.get(op)), p.now()]);
+      } else if (!(await p.takeRead(op, PER_MINUTE))) return { ok: false, kind: 'locked', code: 'budget', message: '' };
       return zohoCall(p.http, await hosts(), tok, op, params);
     };
     const r = await attempt(await token());
     return !r.ok && r.kind === 'auth' && r.code !== 'token' ? attempt((await p.renew())?.token ?? null) : r;
   }
 
-  const reads = new Map<string, number[]>();
   const recentSends = (times: number[] | undefined) => (times ?? []).filter((t) => p.now() - t < 60_000);
-  const throttled = (z: ZohoState, op: string) => recentSends(WRITES.has(op) ? z.sent[op] : reads.get(op));
+  const throttled = (z: ZohoState, op: string) => (WRITES.has(op) ? recentSends(z.sent[op]) : []);
 
   /** Before a start: a timer the mirror did not start must not get a second one beside it. */
   async function foreignTimer(z: ZohoState): Promise<RunningTimer | null | 'failed'> {

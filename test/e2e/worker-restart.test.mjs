@@ -33,7 +33,7 @@ test('an op queued while offline survives a worker stop and is delivered exactly
   const popup = await h.openPopup();
   h.tt.setFault('down');
   await popup.getByRole('button', { name: 'Pause' }).click();
-  await popup.getByRole('alert').filter({ hasText: 'Will sync when online' }).waitFor();
+  await popup.getByRole('alert').filter({ hasText: 'Will sync when it answers' }).waitFor();
   const [queued] = (await h.state()).queue;
   assert.equal(queued.op, 'pause');
   await popup.close();

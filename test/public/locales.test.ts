@@ -25,6 +25,7 @@ describe('locales', () => {
       ...['no_auth_session', 'offline', 'timeout', 'too_busy', 'rate_limited', 'server_error', 'rejected', 'need_pro', 'bad_response'].map((e) => `err_${e}`),
       'remoteStarted', 'remotePaused', 'remoteResumed', 'remoteEnded', 'remoteBreak',
       'hint_rejected', 'hint_need_pro', // errors that wait for the user
+      'sound_chime', 'sound_bell', 'sound_soft', 'sound_off',
     ];
     expect(literal.length).toBeGreaterThan(20);
     for (const key of [...literal, ...built]) expect(en, key).toHaveProperty(key);

@@ -126,4 +126,17 @@ describe('the Zoho mirror against the fake Zoho People', () => {
     expect(times.every((t, i) => i < 20 || t - times[i - 20]! >= 60_000)).toBe(true); // never 21 within a minute
     expect(f.zoho.running).toBeNull(); // 24 alternating calls end stopped
   });
+
+  it('reads share one budget with the popup: when the minute is spent, the start waits for it, silently', async () => {
+    for (let i = 0; i < 20; i++) await f.ports.takeRead('getcurrentlyrunningtimer', 20); // the popup's polling
+    await step({}, 0);
+    expect(calls()).toEqual([]); // nothing sent into a lock
+    expect(f.state.queue.map((c) => c.kind)).toEqual(['start']);
+    expect(f.state.error).toBeNull();
+    expect(f.alarms.get('zohoRetry')).toBe(clock.now + 60_000);
+    clock.now += 60_000;
+    await mirror.resume();
+    await mirror.settled();
+    expect(f.zoho.running).not.toBeNull();
+  });
 });

@@ -1,0 +1,28 @@
+// Plays the end sound. Firefox's background page has Audio; Chrome's worker has not, so an
+// offscreen document (reason AUDIO_PLAYBACK) plays it there, created when first needed.
+import { browser } from 'wxt/browser';
+import type { SoundPort } from '../core/ports';
+
+type Offscreen = {
+  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+};
+type Contexts = { getContexts?(f: { contextTypes: string[] }): Promise<unknown[]> };
+
+export const soundPort: SoundPort = {
+  async play(name, volume) {
+    const url = browser.runtime.getURL(`/sounds/${name}.wav` as never);
+    if (typeof Audio !== 'undefined') {
+      const audio = new Audio(url);
+      audio.volume = volume;
+      await audio.play();
+      return;
+    }
+    const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
+    if (!offscreen) return;
+    const open = await (browser.runtime as unknown as Contexts).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    if (!open?.length) {
+      await offscreen.createDocument({ url: 'offscreen.html', reasons: ['AUDIO_PLAYBACK'], justification: 'Plays the sound when a pomodoro or a break ends.' });
+    }
+    await browser.runtime.sendMessage({ offscreen: 'play', url, volume });
+  },
+};
