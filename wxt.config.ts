@@ -23,6 +23,8 @@ const testHosts = (process.env.WXT_TEST_HOSTS || '').split(',').filter(Boolean);
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Store packages: AMO's sources zip carries what rebuilds the add-on, not old builds kept as fixtures.
+  zip: { excludeSources: ['test/fixtures/**', '.sandbox/**', 'docs/bench.json'] },
   // No modulepreload polyfill or preload helper: the popup's lazy chunks are small and local.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   hooks: {

@@ -43,6 +43,7 @@ export function Stats() {
         <h2 id="week-h">{t('statsWeek')} · {fmtMin(week)}</h2>
         <WeekChart days={days} lang={lang} />
       </section>
+      {data.total && <p>{t('statsTotal', [String(data.total.count)])} · {fmtMin(data.total.minutes)}</p>}
       <p><a href={endpoints(site, BASE_URL).statsLink} target="_blank" rel="noreferrer">{t('statsTickTick')}</a></p>
     </main>
   );

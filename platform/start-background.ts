@@ -65,6 +65,10 @@ export function startBackground(): void {
     Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
   }
 
+  // Firefox e2e builds only: WebDriver BiDi cannot open a moz-extension:// page, but one the
+  // extension opened itself can be driven (docs/testing.md).
+  if (import.meta.env.WXT_FIREFOX_TEST_TAB) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+
   wake();
   void ready.then(() => {
     zoho.wake();

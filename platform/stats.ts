@@ -12,6 +12,7 @@ const MAX_PAGES = 6;
 export interface StatsData {
   sessions: Session[];
   today: { count: number; minutes: number } | null;
+  total: { count: number; minutes: number } | null;
   goal: number | null;
   ok: boolean;
 }
@@ -35,10 +36,11 @@ export async function loadStats(site: Site, now = Date.now()): Promise<StatsData
     to = Math.min(...got.map((s) => s.end));
     if (to < since) break;
   }
-  const g = pickNumbers(general, ['todayPomoCount', 'todayPomoDuration'] as const);
+  const g = pickNumbers(general, ['todayPomoCount', 'todayPomoDuration', 'totalPomoCount', 'totalPomoDuration'] as const);
   return {
     sessions, ok,
     today: g.todayPomoCount !== undefined && g.todayPomoDuration !== undefined ? { count: g.todayPomoCount, minutes: g.todayPomoDuration } : null,
+    total: g.totalPomoCount !== undefined && g.totalPomoDuration !== undefined ? { count: g.totalPomoCount, minutes: g.totalPomoDuration } : null,
     goal: parsePrefs(prefs).pomoGoal ?? null,
   };
 }

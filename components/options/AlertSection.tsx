@@ -8,7 +8,12 @@ import { t } from '../i18n';
 
 type Patch = (p: Partial<Settings>) => void;
 
-const shortcutsPage = () => (navigator.userAgent.includes('Firefox') ? 'about:addons' : 'chrome://extensions/shortcuts');
+/** Firefox opens its own shortcut page (commands.openShortcutSettings); Chrome's is a URL. */
+function openShortcuts(): void {
+  const open = (browser.commands as unknown as { openShortcutSettings?: () => Promise<void> } | undefined)?.openShortcutSettings;
+  if (open) void open();
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
 
 export function AlertSection({ settings, onChange }: { settings: Settings; onChange: Patch }) {
   const [blocked, setBlocked] = useState(false);
@@ -57,7 +62,7 @@ export function AlertSection({ settings, onChange }: { settings: Settings; onCha
       </ul>
       <p class="hint">
         {t('optShortcuts')}{' '}
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: shortcutsPage() })}>{t('optShortcutsChange')}</button>
+        <button type="button" class="link" onClick={openShortcuts}>{t('optShortcutsChange')}</button>
       </p>
     </section>
   );

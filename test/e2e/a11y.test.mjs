@@ -1,5 +1,5 @@
 // Issue #8: every page passes axe-core with no serious or critical violation (popup idle,
-// focusing, paused, signed out; options; blocked page), and in Chinese no English UI text shows
+// focusing, paused, signed out; options; statistics; blocked page), and in Chinese no English UI text shows
 // (popup, options, statistics).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ async function violations(page) {
   return found;
 }
 
-test('axe: popup idle, focusing, paused and signed out; options; the blocked page', async (t) => {
+test('axe: popup idle, focusing, paused and signed out; options; statistics; the blocked page', async (t) => {
   const h = await launch({ args: ['--host-resolver-rules=MAP example.test 127.0.0.1:18787'] });
   t.after(() => h.close());
   const popup = await h.openPopup();
@@ -42,6 +42,10 @@ test('axe: popup idle, focusing, paused and signed out; options; the blocked pag
   await tab.goto('http://example.test/').catch(() => undefined);
   await tab.getByRole('button', { name: 'Allow 5 minutes' }).waitFor();
   report['blocked page'] = await violations(tab);
+  const stats = await h.context.newPage();
+  await stats.goto(`chrome-extension://${h.extId}/stats.html`);
+  await stats.locator('.chart .bar').first().waitFor();
+  report.statistics = await violations(stats);
   await h.context.clearCookies();
   await waitFor(async () => (await h.state()).error?.error === 'no_auth_session', 'signed out');
   const out = await h.openPopup();
@@ -57,6 +61,7 @@ async function englishWords(page) {
     const parts = [document.title];
     const walk = (n) => {
       if (n.nodeType === 3 && n.parentElement && n.parentElement.offsetParent !== null) parts.push(n.textContent);
+      if (n.nodeType === 1 && /^(KBD|CODE)$/.test(n.tagName)) return; // key names and addresses, not UI text
       if (n.nodeType === 1) {
         for (const a of ['aria-label', 'placeholder', 'title']) if (n.getAttribute(a)) parts.push(n.getAttribute(a));
         for (const c of n.childNodes) walk(c);
