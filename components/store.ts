@@ -45,7 +45,7 @@ const NOTE_DEBOUNCE_MS = 800;
 let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Sends the note being typed now (debounce over, popup closing). The worker queues it like any op. */
-export function flushNote(): void {
+function flushNote(): void {
   clearTimeout(noteTimer);
   noteTimer = undefined;
   const { draft } = popup.getState();
@@ -111,7 +111,7 @@ export const popup = createStore<PopupStore>()((set, get) => ({
 export const usePopup = () => useStore(popup);
 
 /** How long a short focus can still be kept after End. A kept focus (≥ 5 min) is ended at once. */
-export const UNDO_MS = 4000;
+const UNDO_MS = 4000;
 let endTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** End: a focus under 5 minutes is not saved by TickTick, so the user gets a moment to undo it. */

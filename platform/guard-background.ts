@@ -12,7 +12,7 @@ import { BASE_URL } from './env';
 import type { Handlers } from './protocol';
 import { readSettings, stateItem } from './storage';
 
-export const ALARM_BLOCK = 'blockExpire';
+const ALARM_BLOCK = 'blockExpire';
 const EXCEPTIONS = 'exceptions';
 const today = () => new Date().toDateString();
 

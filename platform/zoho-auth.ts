@@ -8,10 +8,10 @@ import type { ZohoSettings } from '../core/zoho/state';
 import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from './env';
 
 const KEY = 'zohoToken';
-export const SCOPE = 'ZOHOPEOPLE.timetracker.ALL';
+const SCOPE = 'ZOHOPEOPLE.timetracker.ALL';
 
 export const redirectUrl = () => browser.identity.getRedirectURL();
-export const clientIdOf = (s: ZohoSettings) => s.clientId.trim() || ZOHO_CLIENT_ID;
+const clientIdOf = (s: ZohoSettings) => s.clientId.trim() || ZOHO_CLIENT_ID;
 
 export async function readToken(): Promise<ZohoToken | null> {
   const t = (await browser.storage.session.get(KEY))[KEY] as ZohoToken | undefined;

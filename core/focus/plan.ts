@@ -46,7 +46,7 @@ function sessionOp(rec: FocusRecord, op: OpName, time: number, extra: Partial<Fo
 }
 
 /** `focusOnId`, and with a task also `focusOnType` 0 and the title cut to 64 characters. */
-export function bindingFields(task: TaskRef | null | undefined): Pick<FocusOp, 'focusOnId' | 'focusOnType' | 'focusOnTitle'> {
+function bindingFields(task: TaskRef | null | undefined): Pick<FocusOp, 'focusOnId' | 'focusOnType' | 'focusOnTitle'> {
   return task?.id ? { focusOnId: task.id, focusOnType: 0, focusOnTitle: [...task.title].slice(0, TITLE_MAX).join('') } : { focusOnId: '' };
 }
 
