@@ -190,6 +190,8 @@ export async function loadFirst(): Promise<void> {
 export function startPopup(): () => void {
   const first = popup.getState().app;
   if (first) followExtras(first);
+  // The first read failed (loadFirst threw): read again rather than stay blank.
+  else void stateItem.getValue().then((app) => popup.setState({ app }));
   const unwatch = stateItem.watch((app) => {
     if (!popup.getState().busy) popup.setState({ app });
     settleDraft(app);

@@ -141,9 +141,14 @@ export function createZohoMirror(p: ZohoPorts) {
     /** TickTick's state changed (or the settings): queue what mirrors it, then send. */
     async follow(want: Want): Promise<void> {
       const settings = await p.settings();
+      // Most of TickTick's saves (a poll, a note) change nothing here: look before writing.
+      const z0 = await box.load();
+      if (!settings.enabled && !z0.log?.running) return;
+      const probe = structuredClone(z0);
+      follow(probe, want, { now: p.now(), settings, newId });
+      if (JSON.stringify(probe.log) === JSON.stringify(z0.log) && probe.queue.length === z0.queue.length) return;
       const queued = await box.change((z) => {
         const before = z.queue.length;
-        if (!settings.enabled && !z.log?.running) return false;
         follow(z, want, { now: p.now(), settings, newId });
         return z.queue.length > before;
       });

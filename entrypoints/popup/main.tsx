@@ -6,5 +6,5 @@ import { loadFirst } from '../../components/store';
 document.documentElement.lang = uiLang();
 document.title = t('extName');
 // One render, with the stored state: never a placeholder that is corrected a moment later.
-await loadFirst();
+await loadFirst().catch((e) => console.error('TickTick Focus: first read', e));
 render(<App />, document.getElementById('app')!);

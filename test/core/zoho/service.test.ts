@@ -139,4 +139,21 @@ describe('the Zoho mirror against the fake Zoho People', () => {
     await mirror.settled();
     expect(f.zoho.running).not.toBeNull();
   });
+
+  it('TickTick saves that change nothing for the mirror write nothing (and when it is off, nothing at all)', async () => {
+    let saves = 0;
+    const save = f.ports.save;
+    mirror = createZohoMirror({ ...f.ports, save: async (z) => void (saves++, await save(z)) });
+    await step({});
+    const started = saves;
+    await step({}, 1000); // a poll: same session, still running
+    expect(saves).toBe(started);
+    f.settings.enabled = false;
+    await step({ running: false }, 1000); // turned off while running: the timer still stops (one write)
+    const afterStop = saves;
+    await step({}, 1000);
+    await step({ sid: 'S9' }, 1000);
+    expect(afterStop).toBeGreaterThan(started); // the stop was written
+    expect(saves).toBe(afterStop); // nothing after, with the mirror off
+  });
 });
