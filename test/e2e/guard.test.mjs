@@ -88,10 +88,9 @@ test('idle: the worker pauses at the moment the user left; away with nothing run
   // The focus is 1+ minute old: idle fires 60 s after the last input.
   h.tt.device.drop();
   h.tt.device.exit();
-  h.tt.device.start({ minutes: 25, agoSec: 120 });
-  await h.worker.evaluate(() => globalThis.__ttf.settled());
-  const popup = await h.openPopup();
-  await popup.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 8000 });
+  const op = h.tt.device.start({ minutes: 25, agoSec: 120 });
+  const popup = await h.openPopup(); // its sync brings the phone's new session to the worker
+  await waitFor(async () => (await h.state())?.current?.id === op.oId, 'the worker knows the new session', 10_000);
   await popup.close();
   const t0 = Date.now();
   await h.worker.evaluate(() => globalThis.__ttfIdle('idle'));
