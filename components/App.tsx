@@ -25,6 +25,10 @@ export function App() {
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(startPopup, []);
   const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
+  // Unit formatting loads the browser's locale data, which costs a fresh popup process several ms:
+  // today's line is formatted just after the first paint, not before it.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => void requestAnimationFrame(() => setPainted(true)), []);
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
@@ -55,7 +59,7 @@ export function App() {
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={typeNote} />
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
       <footer>
-        <span>{stats ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), hm(stats.todayPomoDuration)]) : ''}</span>
+        <span>{stats && painted ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), hm(stats.todayPomoDuration)]) : ''}</span>
         <span class="links">
           <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
