@@ -105,7 +105,9 @@ export function createZohoMirror(p: ZohoPorts) {
     for (;;) {
       const z = await b.load();
       const c = z.queue[0];
-      if (!c || (z.retry && z.retry.at > p.now()) || z.error?.reconnect) return;
+      if (!c || z.error?.reconnect) return;
+      // Woken before the retry is due (an early alarm, a worker start): keep the alarm, send later.
+      if (z.retry && z.retry.at > p.now()) return void (await p.alarms.at(ALARM_ZOHO, z.retry.at));
       const params = paramsOf(z, c);
       if (!params) {
         await b.change((s) => void (s.queue[0]?.id === c.id && s.queue.shift()));

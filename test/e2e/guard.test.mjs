@@ -81,8 +81,8 @@ test('"Allow 5 minutes" lets the site through, and the block returns when it run
 
 test('idle: the worker pauses at the moment the user left; away with nothing running, no poll at all', async () => {
   const options = await h.openOptions();
-  await options.getByRole('spinbutton', { name: /minutes without input/ }).fill('1');
-  await options.getByRole('spinbutton', { name: /minutes without input/ }).blur();
+  await options.getByRole('spinbutton', { name: /minutes idle/ }).fill('1');
+  await options.getByRole('spinbutton', { name: /minutes idle/ }).blur();
   await waitFor(async () => (await h.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.value.away.idleMinutes)) === 1, 'saved');
   await options.close();
   // The focus is 1+ minute old: idle fires 60 s after the last input.

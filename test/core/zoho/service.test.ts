@@ -156,4 +156,18 @@ describe('the Zoho mirror against the fake Zoho People', () => {
     expect(afterStop).toBeGreaterThan(started); // the stop was written
     expect(saves).toBe(afterStop); // nothing after, with the mirror off
   });
+
+  it('woken before the retry is due, it keeps the alarm and sends when it is', async () => {
+    f.zoho.setFault('status', { code: 502, times: 1, op: 'timer' });
+    await step({});
+    const due = f.alarms.get('zohoRetry')!;
+    f.alarms.delete('zohoRetry'); // the alarm fired early and is gone
+    await mirror.resume();
+    await mirror.settled();
+    expect(f.alarms.get('zohoRetry')).toBe(due);
+    clock.now = due;
+    await mirror.resume();
+    await mirror.settled();
+    expect(f.zoho.running).not.toBeNull();
+  });
 });
