@@ -4,7 +4,7 @@ import { deriveView } from '../core/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../core/focus/plan';
 import { effective } from '../core/state';
 import { Controls, willDrop } from './Controls';
-import { t, uiLang } from './i18n';
+import { formatMinutes, t } from './i18n';
 import { NoteField } from './NoteField';
 import { StatusBanner } from './StatusBanner';
 import { dismissProblems, popup, requestEnd, startPopup, undoEnd, usePopup } from './store';
@@ -13,12 +13,6 @@ import { Timer } from './Timer';
 import { useLazy } from './use-lazy';
 
 const loadZohoLine = () => import('./ZohoLine').then((m) => m.ZohoLine);
-
-/** `1h 5m` / `1小时5分钟`: the browser's own unit formatting in the UI language. */
-function hm(min: number): string {
-  const unit = (unit: string, n: number) => new Intl.NumberFormat(uiLang(), { style: 'unit', unit, unitDisplay: 'narrow' }).format(n);
-  return min >= 60 ? `${unit('hour', Math.floor(min / 60))} ${min % 60 ? unit('minute', min % 60) : ''}`.trim() : unit('minute', min);
-}
 
 export function App() {
   const { app, extras, prefs, zoho, now, busy, pick, draft, problems, pendingEnd, mode, act, typeNote, retry, discard } = usePopup();
@@ -59,7 +53,7 @@ export function App() {
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={typeNote} />
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
       <footer>
-        <span>{stats && painted ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), hm(stats.todayPomoDuration)]) : ''}</span>
+        <span>{stats && painted ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), formatMinutes(stats.todayPomoDuration, 'narrow')]) : ''}</span>
         <span class="links">
           <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>

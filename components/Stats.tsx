@@ -7,7 +7,7 @@ import { endpoints } from '../core/ticktick/hosts';
 import { BASE_URL } from '../platform/env';
 import { loadStats, type StatsData } from '../platform/stats';
 import { extrasItem, readSettings, stateItem } from '../platform/storage';
-import { t, uiLang } from './i18n';
+import { formatMinutes, t, uiLang } from './i18n';
 import { WeekChart } from './stats/WeekChart';
 
 export function Stats() {
@@ -29,21 +29,20 @@ export function Stats() {
   const days = focusDays(data.sessions, Date.now());
   const today = data.today ?? { count: days.at(-1)?.sessions.length ?? 0, minutes: days.at(-1)?.minutes ?? 0 };
   const week = days.reduce((n, d) => n + d.minutes, 0);
-  const fmtMin = (n: number) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(n);
   return (
     <main class="stats">
       <h1>{t('statsTitle')}</h1>
       {!data.ok && <p class="banner warn" role="alert">{t('statsFailed')}</p>}
       <section class="today" aria-labelledby="today-h">
         <h2 id="today-h">{t('statsToday')}</h2>
-        <p class="big">{t('statsTodayCount', [String(today.count), String(goal)])} · {fmtMin(today.minutes)}</p>
+        <p class="big">{t('statsTodayCount', [String(today.count), String(goal)])} · {formatMinutes(today.minutes)}</p>
         <progress max={goal} value={Math.min(today.count, goal)} aria-label={t('statsGoal')} />
       </section>
       <section aria-labelledby="week-h">
-        <h2 id="week-h">{t('statsWeek')} · {fmtMin(week)}</h2>
+        <h2 id="week-h">{t('statsWeek')} · {formatMinutes(week)}</h2>
         <WeekChart days={days} lang={lang} />
       </section>
-      {data.total && <p>{t('statsTotal', [String(data.total.count)])} · {fmtMin(data.total.minutes)}</p>}
+      {data.total && <p>{t('statsTotal', [String(data.total.count)])} · {formatMinutes(data.total.minutes)}</p>}
       <p><a href={endpoints(site, BASE_URL).statsLink} target="_blank" rel="noreferrer">{t('statsTickTick')}</a></p>
     </main>
   );

@@ -1,1 +1,1 @@
-export { t, uiLang } from '../platform/browser-ports';
+export { formatMinutes, t, uiLang } from '../platform/browser-ports';

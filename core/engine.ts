@@ -18,7 +18,6 @@ import { decideAway, pollWhileAway, PRESENT, type IdleState } from './guard/away
 export const AWAY_NOTICE = 'away';
 
 export type Engine = ReturnType<typeof createEngine>;
-export { isDue };
 
 /**
  * `observers` are told after every saved change of TickTick's state (the Zoho mirror, site

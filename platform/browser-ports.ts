@@ -77,3 +77,10 @@ export function t(key: string, subs?: string[]): string {
 export function uiLang(): string {
   return browser.i18n.getMessage('lang' as never) || browser.i18n.getUILanguage();
 }
+
+/** Minutes (and hours) in the UI language: `5m` / `5分钟` (narrow), `5 minutes` (long). */
+export function formatMinutes(min: number, display: 'narrow' | 'long' = 'long'): string {
+  const unit = (u: string, n: number) => new Intl.NumberFormat(uiLang(), { style: 'unit', unit: u, unitDisplay: display }).format(n);
+  if (display === 'long' || min < 60) return unit('minute', min);
+  return `${unit('hour', Math.floor(min / 60))} ${min % 60 ? unit('minute', min % 60) : ''}`.trim();
+}

@@ -2,7 +2,7 @@
 // list that day's sessions and tasks; a table beside it carries the numbers for screen readers.
 import { useState } from 'preact/hooks';
 import type { Day } from '../../core/stats/timeline';
-import { t } from '../i18n';
+import { formatMinutes, t } from '../i18n';
 
 const W = 560;
 const H = 220;
@@ -13,7 +13,6 @@ export function WeekChart({ days, lang }: { days: Day[]; lang: string }) {
   const max = Math.max(60, ...days.map((d) => d.minutes));
   const step = (W - PAD) / days.length;
   const label = (d: Day) => new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'numeric', day: 'numeric' }).format(d.start);
-  const minutes = (n: number) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(n);
   const time = (ms: number) => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(ms);
   const day = days[sel];
   const onKey = (e: KeyboardEvent) => {
@@ -37,7 +36,7 @@ export function WeekChart({ days, lang }: { days: Day[]; lang: string }) {
           return (
             <g
               key={d.start} data-bar={i} tabIndex={i === sel ? 0 : -1} role="img" class={`bar${i === sel ? ' sel' : ''}`}
-              aria-label={`${label(d)}: ${minutes(d.minutes)}`} onMouseEnter={() => setSel(i)} onFocus={() => setSel(i)}
+              aria-label={`${label(d)}: ${formatMinutes(d.minutes)}`} onMouseEnter={() => setSel(i)} onFocus={() => setSel(i)}
             >
               <rect x={PAD + i * step + step * 0.2} y={H - PAD - h} width={step * 0.6} height={Math.max(h, 1)} rx="3" />
               <text x={PAD + i * step + step / 2} y={H - 8} class="axis" text-anchor="middle" aria-hidden="true">{label(d)}</text>
@@ -49,11 +48,11 @@ export function WeekChart({ days, lang }: { days: Day[]; lang: string }) {
       <section class="day" aria-live="polite">
         {day && (
           <>
-            <h3>{label(day)} · {minutes(day.minutes)}</h3>
+            <h3>{label(day)} · {formatMinutes(day.minutes)}</h3>
             {day.sessions.length ? (
               <ul>
                 {day.sessions.map((s) => (
-                  <li key={s.id}>{time(s.start)}–{time(s.end)} · {minutes(Math.round(s.focusedMs / 60_000))}{s.titles.length ? ` · ${s.titles.join(', ')}` : ''}</li>
+                  <li key={s.id}>{time(s.start)}–{time(s.end)} · {formatMinutes(Math.round(s.focusedMs / 60_000))}{s.titles.length ? ` · ${s.titles.join(', ')}` : ''}</li>
                 ))}
               </ul>
             ) : <p class="hint">{t('statsNoSessions')}</p>}

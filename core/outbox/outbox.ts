@@ -8,6 +8,8 @@ export interface Outbox<S> {
   locked<T>(fn: () => Promise<T>): Promise<T>;
   /** Loads, lets `fn` change the state, saves it (then `afterSave`), all under the lock. */
   change<T>(fn: (s: S) => T | Promise<T>): Promise<T>;
+  /** Like `change`, but saves (and runs `afterSave`) only when `fn` says it changed something. */
+  changeIf(fn: (s: S) => boolean | Promise<boolean>): Promise<boolean>;
   load(): Promise<S>;
   /**
    * Starts a round unless one runs. A request made meanwhile joins it (a read fetches fresh state
@@ -48,6 +50,15 @@ export function createOutbox<S>(spec: OutboxSpec<S>): Outbox<S> {
         await spec.save(s);
         await spec.afterSave?.(s);
         return out;
+      });
+    },
+    changeIf(fn) {
+      return box.locked(async () => {
+        const s = await spec.load();
+        if (!(await fn(s))) return false;
+        await spec.save(s);
+        await spec.afterSave?.(s);
+        return true;
       });
     },
     load: () => box.locked(spec.load),

@@ -143,16 +143,14 @@ export function createZohoMirror(p: ZohoPorts) {
     /** TickTick's state changed (or the settings): queue what mirrors it, then send. */
     async follow(want: Want): Promise<void> {
       const settings = await p.settings();
-      // Most of TickTick's saves (a poll, a note) change nothing here: look before writing.
-      const z0 = await box.load();
-      if (!settings.enabled && !z0.log?.running) return;
-      const probe = structuredClone(z0);
-      follow(probe, want, { now: p.now(), settings, newId });
-      if (JSON.stringify(probe.log) === JSON.stringify(z0.log) && probe.queue.length === z0.queue.length) return;
-      const queued = await box.change((z) => {
-        const before = z.queue.length;
+      // Most of TickTick's saves (a poll, a note) change nothing here: then nothing is written.
+      let queued = false;
+      await box.changeIf((z) => {
+        if (!settings.enabled && !z.log?.running) return false;
+        const before = { log: JSON.stringify(z.log), calls: z.queue.length };
         follow(z, want, { now: p.now(), settings, newId });
-        return z.queue.length > before;
+        queued = z.queue.length > before.calls;
+        return queued || JSON.stringify(z.log) !== before.log;
       });
       if (queued) await box.flush(true);
     },

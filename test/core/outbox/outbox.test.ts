@@ -68,4 +68,12 @@ describe('outbox', () => {
     })));
     expect(c.stored().n).toBe(20);
   });
+  it('changeIf saves only when the change says it changed something', async () => {
+    let saves = 0;
+    const box = createOutbox<{ n: number }>({ load: async () => ({ n: 1 }), save: async () => void saves++, round: async () => undefined });
+    expect(await box.changeIf(() => false)).toBe(false);
+    expect(saves).toBe(0);
+    expect(await box.changeIf((s) => ((s.n = 2), true))).toBe(true);
+    expect(saves).toBe(1);
+  });
 });
