@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { launch, waitFor } from './harness.mjs';
+import { PORT, launch, waitFor } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -19,7 +19,7 @@ async function violations(page) {
 }
 
 test('axe: popup idle, focusing, paused and signed out; options; statistics; the blocked page', async (t) => {
-  const h = await launch({ args: ['--host-resolver-rules=MAP example.test 127.0.0.1:18787'] });
+  const h = await launch({ args: [`--host-resolver-rules=MAP example.test 127.0.0.1:${PORT}`] });
   t.after(() => h.close());
   const popup = await h.openPopup();
   const report = {};
@@ -77,7 +77,7 @@ async function englishWords(page) {
 }
 
 test('zh-CN: popup, options and the statistics page show no English UI text', async (t) => {
-  const h = await launch({ lang: 'zh-CN', args: ['--host-resolver-rules=MAP example.test 127.0.0.1:18787'] });
+  const h = await launch({ lang: 'zh-CN', args: [`--host-resolver-rules=MAP example.test 127.0.0.1:${PORT}`] });
   t.after(() => h.close());
   const popup = await h.openPopup();
   await popup.getByRole('button', { name: '开始' }).waitFor();

@@ -2,12 +2,12 @@
 // our page) and the focus pauses when the user walks away, with no polling while nobody is there.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, sleep, waitFor } from './harness.mjs';
+import { PORT, launch, sleep, waitFor } from './harness.mjs';
 
 let h;
 let tab;
 before(async () => {
-  h = await launch({ args: ['--host-resolver-rules=MAP example.test 127.0.0.1:18787, MAP *.example.test 127.0.0.1:18787'] });
+  h = await launch({ args: [`--host-resolver-rules=MAP example.test 127.0.0.1:${PORT}, MAP *.example.test 127.0.0.1:${PORT}`] });
   tab = await h.context.newPage();
 });
 after(() => h?.close());

@@ -10,10 +10,11 @@ import { startFakeServer } from '../fake-ticktick/server.mjs';
 import { startFakeZoho } from '../fake-zoho/server.mjs';
 import { SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
 
-export const PORT = 18787;
+/** E2E_PORT moves both fakes (TickTick on it, Zoho on it + 1), so two checkouts can test at once. */
+export const PORT = Number(process.env.E2E_PORT ?? 18787);
 export const BASE = `http://127.0.0.1:${PORT}`;
 /** The e2e build's WXT_ZOHO_BASE_URL. */
-export const ZOHO_PORT = 18788;
+export const ZOHO_PORT = PORT + 1;
 export const EXT_DIR = resolve('.output/chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
