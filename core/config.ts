@@ -68,3 +68,6 @@ export const KEY_EXTRAS = 'local:extras';
 export const KEY_TASKS = 'local:tasks';
 export const KEY_ZOHO = 'local:zoho';
 export const KEY_DEVICE = 'local:device';
+
+/** A first sync's cursor lies this far back: TickTick lists only records changed since (docs/ticktick-protocol.md §3). */
+export const FRESH_CURSOR_MS = 10 * 60_000;

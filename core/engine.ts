@@ -8,7 +8,8 @@ import { parsePrefs } from './focus/rhythm';
 import { objectIdFactory } from './object-id';
 import { createOutbox } from './outbox/outbox';
 import type { Ports } from './ports';
-import { effective, isSignedOut, type AppState } from './state';
+import { effective, isSignedOut, serverNow, type AppState } from './state';
+import { waitsForUser } from './ticktick/errors';
 import { getJson } from './ticktick/client';
 import { endpoints } from './ticktick/hosts';
 import { tickTickRound } from './ticktick/sync';
@@ -26,19 +27,23 @@ export type Engine = ReturnType<typeof createEngine>;
 export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []) {
   const onState = (s: AppState) => observers.forEach((o) => o(s));
   const newId = objectIdFactory(p.random);
+  /** A retry is scheduled and not due: only the user (or its alarm) asks TickTick before then. */
+  const backingOff = (s: AppState) => !!s.retry && s.retry.at > p.now();
 
   /** Badge and alarms from the stored state; also what restores them after a restart. */
   async function render(s: AppState): Promise<void> {
-    const now = p.now();
+    // Records are dated by TickTick's clock: a session started elsewhere runs out by it.
+    const now = serverNow(s, p.now());
+    const local = (t: number | null) => (t === null ? null : t - (now - p.now()));
     const view = deriveView(effective(s), now);
     const settings = await p.state.settings();
-    const shown = badgeFor(view, isSignedOut(s));
+    const shown = badgeFor(view, isSignedOut(s) || (waitsForUser(s.error) && s.queue.length > 0));
     const look = settings.badge === 'off' && shown.text !== '!' ? { ...shown, text: '' } : shown;
     const phase = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)}`;
     const task = view.phase !== 'idle' && view.taskTitle ? ` · ${view.taskTitle}` : '';
     await p.badge.show(look, `${p.t('extName')}${phase}${task}${s.error ? ` · ${s.error.message}` : ''}`);
 
-    const wake = isDue(view) ? now + 1000 : minOf(nextBadgeChange(view, now), view.endsAt);
+    const wake = isDue(view) ? p.now() + 1000 : local(minOf(nextBadgeChange(view, now), view.endsAt));
     await p.alarms.at(ALARM_TICK, wake);
     // Nobody there and nothing running: no polling at all until the user is back.
     const away = (await p.presence.get()).awaySince !== null;
@@ -72,7 +77,7 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
   async function naturalEnd(): Promise<void> {
     await box.flush();
     const sent = await box.change(async (s) => {
-      const ops = planNaturalEnd(effective(s), { now: p.now(), prefs: await p.state.prefs(), newId });
+      const ops = planNaturalEnd(effective(s), { now: serverNow(s, p.now()), prefs: await p.state.prefs(), newId });
       const op = ops[0];
       if (!op) return false;
       s.queue.push(...ops);
@@ -97,7 +102,7 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
   async function act(req: ActionRequest): Promise<AppState> {
     const { s, ops } = await box.locked(async () => {
       const st = await p.state.load();
-      const planned = planAction(req, effective(st), { now: p.now(), prefs: await p.state.prefs(), newId });
+      const planned = planAction(req, effective(st), { now: serverNow(st, p.now()), prefs: await p.state.prefs(), newId });
       if (planned.length) {
         // A newer note replaces one still waiting (typing is debounced, but a slow network is not).
         if (req.type === 'note') st.queue = st.queue.filter((o) => !(o.op === 'note' && o.oId === planned[0]!.oId));
@@ -123,10 +128,14 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
   return {
     act,
 
-    /** Refresh from TickTick; resolves with the stored state at once, the reply lands in storage. */
+    /**
+     * Refresh from TickTick; resolves with the stored state at once, the reply lands in storage.
+     * While a retry is scheduled the refresh waits for it: a failing TickTick is not asked faster
+     * because a popup is open.
+     */
     async sync(): Promise<AppState> {
       const s = await box.load();
-      box.background(box.flush());
+      if (!backingOff(s)) box.background(box.flush());
       return s;
     },
 
@@ -137,17 +146,17 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
         await render(st);
         return st;
       });
-      if (s.queue.length || p.now() - s.syncedAt > STALE_AFTER_MS) await box.flush();
+      if (!backingOff(s) && (s.queue.length || p.now() - s.syncedAt > STALE_AFTER_MS)) await box.flush();
     },
 
     async onAlarm(name: string): Promise<void> {
       if (name === ALARM_TICK) {
         const s = await box.load();
-        if (isDue(deriveView(effective(s), p.now()))) await naturalEnd();
+        if (isDue(deriveView(effective(s), serverNow(s, p.now())))) await naturalEnd();
         else await box.locked(async () => render(await p.state.load()));
       } else if (name === ALARM_POLL || name === ALARM_RETRY) {
         const [s, presence] = await Promise.all([box.load(), p.presence.get()]);
-        if (name === ALARM_POLL && presence.awaySince !== null && !pollWhileAway(deriveView(effective(s), p.now()))) return;
+        if (name === ALARM_POLL && (backingOff(s) || (presence.awaySince !== null && !pollWhileAway(deriveView(effective(s), p.now()))))) return;
         await box.flush();
         if (name === ALARM_POLL) await refreshPrefs();
       }
@@ -190,8 +199,15 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
     /** The user asks to send a rejected batch again. */
     retry: () => reset({ error: null, retry: null }, true),
 
-    /** The user gives up on ops TickTick refused; TickTick's state is shown again. */
-    discard: () => reset({ queue: [], uncertain: false, error: null, retry: null }, false),
+    /** The user gives up on the batch TickTick refused; ops made after it still go out. */
+    async discard(): Promise<AppState> {
+      const s = await box.change((st) => {
+        const refused = st.error?.ops ?? st.queue.map((o) => o.id);
+        return Object.assign(st, { queue: st.queue.filter((o) => !refused.includes(o.id)), inflight: [], error: null, retry: null });
+      });
+      box.background(box.flush(s.queue.length > 0));
+      return s;
+    },
 
     /** Resolves when no exchange or state change is under way (tests, benchmarks). */
     settled: () => box.settled(),

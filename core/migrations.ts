@@ -25,8 +25,31 @@ export const SETTINGS_MIGRATIONS: Migrations = {
   }),
 };
 
-/** `local:state` (TickTick's queue, `point`, `current`, retry schedule): v1 since 0.1.0, unchanged. */
-export const STATE_MIGRATIONS: Migrations = {};
+/**
+ * `local:state` (TickTick's queue, `point`, `current`, retry schedule) — v1 (0.1.0): `uncertain`
+ * said a batch may have reached TickTick. v2: `inflight` holds that batch's op ids (the whole queue
+ * then, which is what v1 sent), so the next round reads first and sends only what TickTick lacks.
+ */
+export const STATE_MIGRATIONS: Migrations = {
+  1: (old) => {
+    const { uncertain, ...o } = obj(old);
+    const queue = Array.isArray(o.queue) ? (o.queue as Obj[]) : [];
+    return { ...o, inflight: uncertain ? queue.map((op) => op.id) : [] };
+  },
+};
+
+const isList = (v: unknown, each: (e: Obj) => boolean) => Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && each(e as Obj));
+const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A light check of a value at the current version, before anything uses it: one that fails is set
+ * aside and reported like an unreadable one (a malformed queue must not blank the popup).
+ */
+export const SHAPES = {
+  state: (v: unknown) => isObj(v) && isList((v as Obj).queue, (o) => typeof o.id === 'string' && typeof o.op === 'string' && typeof o.oId === 'string')
+    && typeof (v as Obj).point === 'number' && ((v as Obj).current === null || isObj((v as Obj).current)),
+  object: isObj,
+} satisfies Record<string, (v: unknown) => boolean>;
 
 /**
  * `local:extras` — v1 (0.1.0): prefs held four numbers, defaults filled in. v2: prefs hold only what

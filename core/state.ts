@@ -8,7 +8,7 @@ import { DEFAULT_BLOCK, type BlockSettings } from './guard/blocking';
 import { DEFAULT_AWAY, type AwaySettings } from './guard/away';
 import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './ticktick/types';
 
-export type NoticeKey = 'remoteStarted' | 'remotePaused' | 'remoteResumed' | 'remoteEnded' | 'remoteBreak';
+export type NoticeKey = 'remoteStarted' | 'remotePaused' | 'remoteResumed' | 'remoteEnded' | 'remoteBreak' | 'historySkipped';
 
 export interface AppState {
   /** TickTick's `current` from the latest reply. */
@@ -17,8 +17,12 @@ export interface AppState {
   point: number;
   /** Ops the user made that TickTick has not yet accepted, oldest first. */
   queue: FocusOp[];
-  /** A batch may have reached TickTick without us seeing the reply: read before resending. */
-  uncertain: boolean;
+  /**
+   * Ids of the batch on its way (saved before each send, cleared by any answer): after a lost answer
+   * or a worker stopped mid-request, TickTick may hold it, so the next round reads first
+   * (core/ticktick/reconcile.ts).
+   */
+  inflight: string[];
   error: SyncError | null;
   notice: { key: NoticeKey; at: number } | null;
   syncedAt: number;
@@ -26,6 +30,10 @@ export interface AppState {
   site: Site | null;
   /** `sessionId:phase` we last notified about, so a natural end is announced once. */
   notified: string;
+  /** TickTick's clock minus ours (from replies' `Date`), 0 within a couple of seconds. */
+  clockOffset: number;
+  /** Replies with something we did not expect but could live with (for the connection check). */
+  anomalies: { count: number; last: string };
 }
 
 export interface Settings {
@@ -74,8 +82,8 @@ export const DEFAULT_EXTRAS: Extras = { prefs: {}, prefsAt: 0, stats: null, stat
 
 export function initialState(): AppState {
   return {
-    current: null, point: 0, queue: [], uncertain: false, error: null, notice: null,
-    syncedAt: 0, retry: null, site: null, notified: '',
+    current: null, point: 0, queue: [], inflight: [], error: null, notice: null,
+    syncedAt: 0, retry: null, site: null, notified: '', clockOffset: 0, anomalies: { count: 0, last: '' },
   };
 }
 
@@ -85,3 +93,6 @@ export function effective(s: AppState): FocusRecord | null {
 }
 
 export const isSignedOut = (s: AppState) => s.error?.error === 'no_auth_session';
+
+/** The clock TickTick's records are dated by: ours corrected by the offset its replies showed. */
+export const serverNow = (s: AppState, now: number) => now + (s.clockOffset || 0);

@@ -1,11 +1,32 @@
-// fetch with the browser's cookies, a timeout, no followed redirects and a size cap.
+// fetch with the browser's cookies, a timeout, no followed redirects and a size cap counted in
+// bytes as they arrive: a reply announced or found larger is aborted, never buffered whole.
 import { MAX_REPLY_BYTES } from '../core/config';
 import { HttpFailure, type HttpPort } from '../core/ports';
+
+/** The body as text, or null once it passes `cap` bytes (the rest is not downloaded). */
+export async function readCapped(res: Response, cap: number, abort: () => void): Promise<string | null> {
+  if (Number(res.headers.get('content-length')) > cap) return abort(), null;
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) return abort(), null;
+    parts.push(value);
+  }
+  const all = new Uint8Array(size);
+  parts.reduce((at, p) => (all.set(p, at), at + p.byteLength), 0);
+  return new TextDecoder().decode(all);
+}
 
 export const httpPort: HttpPort = {
   async request(url, req) {
     const ctrl = new AbortController();
     const timer = setTimeout(() => ctrl.abort(), req.timeoutMs);
+    let tooLarge = false;
     try {
       const res = await fetch(url, {
         method: req.method,
@@ -16,12 +37,15 @@ export const httpPort: HttpPort = {
         cache: 'no-store', // the popup's GETs (today's stats) must not come from the HTTP cache
         signal: ctrl.signal,
       });
-      const text = res.type === 'opaqueredirect' ? '' : await res.text();
+      const redirected = res.redirected || res.type === 'opaqueredirect';
+      const text = redirected ? '' : await readCapped(res, MAX_REPLY_BYTES, () => ((tooLarge = true), ctrl.abort()));
       return {
         status: res.status,
         contentType: res.headers.get('content-type') ?? '',
-        text: text.length > MAX_REPLY_BYTES ? '' : text,
-        redirected: res.redirected || res.type === 'opaqueredirect',
+        text: text ?? '',
+        redirected,
+        date: res.headers.get('date') ?? undefined,
+        tooLarge,
       };
     } catch (e) {
       throw new HttpFailure(ctrl.signal.aborted ? 'timeout' : 'offline', String(e));

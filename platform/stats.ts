@@ -1,9 +1,10 @@
-// The statistics page's reads: timeline pages back to seven days ago (`?to=` the oldest end seen),
+// The statistics page's reads: timeline pages back to seven days ago (`?to=` the oldest start seen),
 // today's totals and the daily goal.
 import { parsePrefs } from '../core/focus/rhythm';
 import { parseTimeline, type Session } from '../core/stats/timeline';
 import { endpoints, type Site } from '../core/ticktick/hosts';
 import { pickNumbers } from '../core/ticktick/parse';
+import { parseTime } from '../core/time';
 import { BASE_URL } from './env';
 import { pageGet } from './popup-client';
 
@@ -30,10 +31,12 @@ export async function loadStats(site: Site, now = Date.now()): Promise<StatsData
       ok = page > 0;
       break;
     }
-    const got = parseTimeline(body);
+    const got = parseTimeline(body).filter((s) => !sessions.some((x) => x.id === s.id));
     sessions.push(...got);
-    if (body.length < 31 || !got.length) break;
-    to = Math.min(...got.map((s) => s.end));
+    // The next page: older than the oldest record's start (docs/ticktick-protocol.md §10).
+    const oldest = Math.min(...body.map((r: { startTime?: string }) => parseTime(r?.startTime)).filter(Number.isFinite));
+    if (body.length < 31 || !Number.isFinite(oldest) || oldest === to) break;
+    to = oldest;
     if (to < since) break;
   }
   const g = pickNumbers(general, ['todayPomoCount', 'todayPomoDuration', 'totalPomoCount', 'totalPomoDuration'] as const);

@@ -4,7 +4,7 @@
 // Our own small item instead of WXT's `storage.defineItem` (about 4 KB gzipped in the worker).
 import { browser } from 'wxt/browser';
 import { KEY_STATE, KEY_SETTINGS, KEY_EXTRAS, KEY_ZOHO } from '../core/config';
-import { EXTRAS_MIGRATIONS, SETTINGS_MIGRATIONS, STATE_MIGRATIONS, type Migrations } from '../core/migrations';
+import { EXTRAS_MIGRATIONS, SETTINGS_MIGRATIONS, SHAPES, STATE_MIGRATIONS, type Migrations } from '../core/migrations';
 import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, initialState, withDefaults, type AppState, type Extras, type Settings } from '../core/state';
 import { initialZoho, type ZohoState } from '../core/zoho/state';
 import type { StatePort } from '../core/ports';
@@ -40,7 +40,7 @@ async function report(area: Area, key: string, raw: unknown, kind: StorageProble
  * The value in `raw`, brought to `version` through `migrations`; `undefined` when it cannot be
  * used (newer or unreadable), which the caller reports.
  */
-export function upgrade<T>(raw: unknown, version: number, migrations: Migrations): { value: T; migrated: boolean } | { problem: StorageProblem['kind'] } {
+export function upgrade<T>(raw: unknown, version: number, migrations: Migrations, valid: (v: unknown) => boolean = () => true): { value: T; migrated: boolean } | { problem: StorageProblem['kind'] } {
   const s = raw as Stored<unknown> | null;
   if (typeof s !== 'object' || s === null || !Number.isInteger(s.v) || !('value' in s)) return { problem: 'unreadable' };
   if (s.v > version) return { problem: 'newer' };
@@ -54,18 +54,20 @@ export function upgrade<T>(raw: unknown, version: number, migrations: Migrations
   } catch {
     return { problem: 'unreadable' };
   }
+  if (!valid(value)) return { problem: 'unreadable' };
   return { value: value as T, migrated: s.v !== version };
 }
 
 /** `area:key` as in WXT, with a version and the migrations that lead to it. */
-export function defineItem<T>(spec: string, opts: { fallback: T; version: number; migrations?: Migrations }): Item<T> {
+export function defineItem<T>(spec: string, opts: { fallback: T; version: number; migrations?: Migrations; valid?: (v: unknown) => boolean }): Item<T> {
   const [area, key] = spec.split(':') as [Area, string];
   const migrations = opts.migrations ?? {};
+  const check = (raw: unknown) => upgrade<T>(raw, opts.version, migrations, opts.valid);
   return {
     async getValue() {
       const raw = (await browser.storage[area].get(key))[key];
       if (raw === undefined) return opts.fallback;
-      const r = upgrade<T>(raw, opts.version, migrations);
+      const r = check(raw);
       if ('problem' in r) {
         await report(area, key, raw, r.problem);
         return opts.fallback;
@@ -75,7 +77,7 @@ export function defineItem<T>(spec: string, opts: { fallback: T; version: number
     },
     parse(raw) {
       if (raw === undefined) return opts.fallback;
-      const r = upgrade<T>(raw, opts.version, migrations);
+      const r = check(raw);
       return 'problem' in r ? opts.fallback : r.value;
     },
     setValue: (value) => browser.storage[area].set({ [key]: { v: opts.version, value } }),
@@ -83,7 +85,7 @@ export function defineItem<T>(spec: string, opts: { fallback: T; version: number
       const listener = (changes: Record<string, { newValue?: unknown }>, changed: string) => {
         const c = changes[key];
         if (changed !== area || !c || c.newValue === undefined) return;
-        const r = upgrade<T>(c.newValue, opts.version, migrations);
+        const r = check(c.newValue);
         cb('problem' in r ? opts.fallback : r.value);
       };
       browser.storage.onChanged.addListener(listener);
@@ -92,12 +94,12 @@ export function defineItem<T>(spec: string, opts: { fallback: T; version: number
   };
 }
 
-export const stateItem = defineItem<AppState>(KEY_STATE, { fallback: initialState(), version: 1, migrations: STATE_MIGRATIONS });
-export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAULT_SETTINGS, version: 2, migrations: SETTINGS_MIGRATIONS });
-export const extrasItem = defineItem<Extras>(KEY_EXTRAS, { fallback: DEFAULT_EXTRAS, version: 2, migrations: EXTRAS_MIGRATIONS });
+export const stateItem = defineItem<AppState>(KEY_STATE, { fallback: initialState(), version: 2, migrations: STATE_MIGRATIONS, valid: SHAPES.state });
+export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAULT_SETTINGS, version: 2, migrations: SETTINGS_MIGRATIONS, valid: SHAPES.object });
+export const extrasItem = defineItem<Extras>(KEY_EXTRAS, { fallback: DEFAULT_EXTRAS, version: 2, migrations: EXTRAS_MIGRATIONS, valid: SHAPES.object });
 
 export const readSettings = async (): Promise<Settings> => withDefaults(await settingsItem.getValue());
-export const zohoItem = defineItem<ZohoState>(KEY_ZOHO, { fallback: initialZoho(), version: 1 });
+export const zohoItem = defineItem<ZohoState>(KEY_ZOHO, { fallback: initialZoho(), version: 1, valid: SHAPES.object });
 
 /** Every item read once: older versions migrated and written back before anything else runs. */
 export const migrateAll = () => Promise.all([stateItem, settingsItem, extrasItem, zohoItem].map((i) => i.getValue()));

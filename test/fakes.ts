@@ -21,6 +21,8 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   const alarms = new Map<string, { when?: number; period?: number }>();
   const notifications: { id: string; title: string; message?: string; button?: string }[] = [];
   let offline = false;
+  /** TickTick's clock minus ours, sent as the replies' `Date` header (null: no header). */
+  let serverAhead: number | null = null;
   let prefsAt = 0;
   let presence: Presence = { ...PRESENT };
   const sounds: { name: string; volume: number }[] = [];
@@ -42,7 +44,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
         if (r.hang) throw new HttpFailure('timeout', 'no reply in 15 s');
         return {
           status: r.status ?? 0, contentType: r.headers?.['content-type'] ?? '', text: r.body ?? '',
-          redirected: false,
+          redirected: false, ...(serverAhead === null ? {} : { date: new Date(now + serverAhead).toUTCString() }),
         };
       },
     },
@@ -119,6 +121,9 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
     },
     setOffline(v: boolean) {
       offline = v;
+    },
+    setServerAhead(ms: number | null) {
+      serverAhead = ms;
     },
   };
 }

@@ -1,6 +1,8 @@
 // Applies our own ops to a record locally: the optimistic view while an op waits in the queue, and
-// the check that TickTick already holds an op after a reply was lost.
+// the prediction the reconcile compares TickTick's record with (core/ticktick/reconcile.ts).
+import { parseTime } from '../time';
 import type { FocusOp, FocusRecord, FocusTask } from '../ticktick/types';
+import { breakOver } from './focus-view';
 
 /** A binding change: the open task segment closes and one for the new task starts (docs/ticktick-protocol.md §3.3). */
 function rebind(cur: FocusRecord, op: FocusOp): FocusRecord {
@@ -47,7 +49,7 @@ export function applyOp(cur: FocusRecord | null, op: FocusOp): FocusRecord | nul
         ? { ...cur, focusBreak: { startTime: op.time, duration: op.duration } }
         : cur;
     case 'endBreak':
-      return cur.status === 2 && !cur.focusBreak.endTime ? { ...cur, focusBreak: { ...cur.focusBreak, endTime: op.time } } : cur;
+      return cur.status === 2 && !breakOver(cur.focusBreak, parseTime(op.time)) ? { ...cur, focusBreak: { ...cur.focusBreak, endTime: op.time } } : cur;
     case 'focus': {
       const now = cur.focusTasks.at(-1)?.id ?? cur.focusOnLogs.at(-1)?.id ?? '';
       return active && now !== op.focusOnId ? rebind(cur, op) : cur;
@@ -63,14 +65,4 @@ export function applyOp(cur: FocusRecord | null, op: FocusOp): FocusRecord | nul
 
 export function applyOps(cur: FocusRecord | null, ops: readonly FocusOp[]): FocusRecord | null {
   return ops.reduce(applyOp, cur);
-}
-
-/**
- * Whether sending `op` now would be pointless: TickTick's record already shows it (our batch got
- * through although the reply was lost), or it would change nothing there (another device got there
- * first). The same rules TickTick applies decide it, so such an op is never sent (twice).
- */
-export function isReflected(remote: FocusRecord | null, op: FocusOp): boolean {
-  if (op.op === 'start') return remote?.id === op.oId;
-  return applyOp(remote, op) === remote;
 }

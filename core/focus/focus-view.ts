@@ -70,6 +70,12 @@ export function boundTask(rec: FocusRecord): { id: string; title: string } {
   return { id, title };
 }
 
+/**
+ * A break is over once its `endTime` has passed; one in the future is a running break's planned end
+ * (some clients send it at the start; docs/ticktick-protocol.md §3.3 `focusBreak`).
+ */
+export const breakOver = (br: FocusRecord['focusBreak'], now: number) => !!br.endTime && !(parseTime(br.endTime) > now);
+
 export function deriveView(rec: FocusRecord | null, now: number): FocusView {
   if (!rec || !rec.valid || rec.exited || rec.status === 3) return IDLE;
   const start = parseTime(rec.startTime);
@@ -103,7 +109,7 @@ export function deriveView(rec: FocusRecord | null, now: number): FocusView {
   // status 2: finished, then possibly a break.
   const br = rec.focusBreak;
   const breakStart = parseTime(br.startTime);
-  if (br.endTime) return IDLE;
+  if (breakOver(br, now)) return IDLE;
   if (Number.isFinite(breakStart) && breakStart >= start && typeof br.duration === 'number') {
     const breakSec = br.duration * 60;
     const endsAt = breakStart + breakSec * 1000;

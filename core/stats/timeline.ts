@@ -39,7 +39,7 @@ export function parseTimeline(body: unknown): Session[] {
   for (const r of body.filter(isObj)) {
     const start = parseTime(r.startTime as string);
     const end = parseTime(r.endTime as string);
-    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start || (r.status !== undefined && r.status !== 1)) continue;
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start || (r.status != null && r.status !== 1)) continue; // status null is seen on real done records
     const titles = (Array.isArray(r.tasks) ? r.tasks.filter(isObj) : []).map((t) => String(t.title ?? '')).filter(Boolean);
     const span = end - start;
     out.push({ id: String(r.id ?? start), start, end, focusedMs: Math.max(0, span - pauseMs(r.pauseDuration, span)), titles: [...new Set(titles)], stopwatch: r.type === 1 });

@@ -17,16 +17,31 @@ async function headers(p: ClientPorts, site: Site, json: boolean): Promise<Recor
   return h;
 }
 
+/** A classified answer, with TickTick's clock minus ours when its `Date` header told. */
+export type Answer = Classified & { clock?: number };
+
+/**
+ * TickTick's clock minus ours: `Date` has whole seconds, so its middle against the middle of the
+ * exchange; within 2 s it is noise and reads 0.
+ */
+export function clockOffset(date: string | undefined, sentAt: number, gotAt: number): number | undefined {
+  const server = Date.parse(date ?? '');
+  if (!Number.isFinite(server)) return undefined;
+  const offset = server + 500 - (sentAt + gotAt) / 2;
+  return Math.abs(offset) < 2000 ? 0 : Math.round(offset);
+}
+
 /** One `/focus/batch/focusOp` exchange; an empty `opList` only reads the state. */
-export async function focusOp(p: ClientPorts, site: Site, lastPoint: number, opList: FocusOp[]): Promise<Classified> {
+export async function focusOp(p: ClientPorts & Pick<Ports, 'now'>, site: Site, lastPoint: number, opList: FocusOp[]): Promise<Answer> {
   try {
+    const sentAt = p.now();
     const raw = await p.http.request(endpoints(site, p.base).focusOp, {
       method: 'POST',
       headers: await headers(p, site, true),
       body: JSON.stringify({ lastPoint, opList }),
       timeoutMs: REQUEST_TIMEOUT_MS,
     });
-    return classify(raw);
+    return { ...classify(raw), clock: clockOffset(raw.date, sentAt, p.now()) };
   } catch (e) {
     return { ok: false, error: e instanceof HttpFailure ? e.kind : 'offline', detail: String(e) };
   }

@@ -5,7 +5,7 @@ import type { FocusReply } from './types';
 
 export type ErrorCode =
   | 'no_auth_session' | 'offline' | 'timeout' | 'too_busy' | 'rate_limited'
-  | 'server_error' | 'rejected' | 'need_pro' | 'bad_response';
+  | 'server_error' | 'rejected' | 'need_pro' | 'bad_response' | 'too_large';
 
 export interface SyncError {
   error: ErrorCode;
@@ -14,6 +14,8 @@ export interface SyncError {
   status?: number;
   /** What exactly was wrong, for the curious (never contains the session token). */
   detail?: string;
+  /** A refusal: the ids of the batch TickTick refused (Discard drops these, not what came after). */
+  ops?: string[];
 }
 
 /** How the queue reacts to each error. */
@@ -28,6 +30,8 @@ export const POLICY: Record<ErrorCode, readonly [RetryKind, boolean]> = {
   rate_limited: ['backoff', false],
   server_error: ['backoff', true],
   bad_response: ['backoff', true],
+  // Never asked again as it was: the next request starts from a fresh cursor (core/ticktick/sync.ts).
+  too_large: ['soon', true],
   rejected: ['manual', false],
   need_pro: ['manual', false],
 };
@@ -41,6 +45,10 @@ export interface RawReply {
   contentType: string;
   text: string;
   redirected: boolean;
+  /** The reply's `Date` header, when it had one. */
+  date?: string;
+  /** The body was over the size cap: not read, the request aborted. */
+  tooLarge?: boolean;
 }
 
 export type Classified = { ok: true; reply: FocusReply } | { ok: false; error: ErrorCode; status?: number; detail?: string };
@@ -62,6 +70,7 @@ function errorCodeOf(text: string): { code: string; body: unknown } | null {
 
 export function classify(r: RawReply): Classified {
   const err = (error: ErrorCode, detail?: string): Classified => ({ ok: false, error, status: r.status, detail });
+  if (r.tooLarge) return err('too_large');
   if (r.redirected || (r.status >= 300 && r.status < 400)) return err('no_auth_session');
   if (r.status === 401) return err('no_auth_session');
   if (looksHtml(r)) {

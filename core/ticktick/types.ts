@@ -50,10 +50,15 @@ export interface FocusRecord {
 }
 
 export interface FocusReply {
-  point: number;
-  current: FocusRecord | null;
-  /** How many `updates` came back; the records themselves are not kept. */
+  /** The next cursor; absent when TickTick sent none (ours is kept). */
+  point?: number;
+  /** `undefined`: a record we could not read (an unknown status): the last good one stays. */
+  current: FocusRecord | null | undefined;
+  /** How many `updates` came back, and the ids of their records; the records are not kept. */
   updates: number;
+  ids: string[];
+  /** What was odd but bearable, for the connection check. */
+  odd?: string;
 }
 
 /** `GET /api/v2/user/preferences/pomodoro`, the fields we use: the user's rhythm. */

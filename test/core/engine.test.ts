@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COLOR_ALERT, COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES } from '../../core/config';
+import { COLOR_ALERT, COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, RETRY_BASE_MS, RETRY_MAX_MS, BUSY_RETRIES, FRESH_CURSOR_MS } from '../../core/config';
 import { createEngine, type Engine } from '../../core/engine';
 import { deriveView } from '../../core/focus/focus-view';
 import { effective } from '../../core/state';
@@ -27,7 +27,8 @@ describe('focus loop against the fake TickTick', () => {
   it('start: one op on the wire, badge 25 in focus colour, then pause/continue keep the session', async () => {
     await act('start');
     const [read, start] = f.tt.focusRequests();
-    expect(read!.body).toEqual({ lastPoint: 0, opList: [] });
+    // A first sync asks for the last minutes only, never the account's whole history.
+    expect(read!.body).toEqual({ lastPoint: f.now - FRESH_CURSOR_MS, opList: [] });
     expect(start!.body!.lastPoint).toBeGreaterThan(0);
     const op = start!.body!.opList[0]!;
     expect(op).toMatchObject({ op: 'start', oType: 0, duration: 25, manual: true, focusOnId: '', note: '', time: formatOpTime(f.now) });
@@ -48,14 +49,14 @@ describe('focus loop against the fake TickTick', () => {
     expect(ops()).toEqual([[], ['start'], ['pause'], ['continue']]);
   });
 
-  it('every request carries the point of the reply before it; lastPoint 0 only on the first', async () => {
+  it('every request carries the point of the reply before it; a fresh cursor only on the first', async () => {
     await act('start');
     await act('pause');
     await engine.sync();
     await engine.settled();
     const reqs = f.tt.focusRequests();
-    expect(reqs[0]!.body!.lastPoint).toBe(0);
-    expect(reqs.slice(1).every((r) => r.body!.lastPoint > 0)).toBe(true);
+    expect(reqs[0]!.body!.lastPoint).toBe(f.now - FRESH_CURSOR_MS);
+    expect(reqs.slice(1).every((r, i) => r.body!.lastPoint === reqs[i]!.replyPoint)).toBe(true);
     expect(f.state.point).toBe(f.tt.point);
     expect(reqs.every((r) => r.csrf === 'sandbox-csrf-51be')).toBe(true);
   });
@@ -112,7 +113,7 @@ describe('the queue never loses or repeats an op', () => {
     await act('start');
     f.tt.setFault('hang', { times: 1, apply: true });
     await act('pause');
-    expect(f.state.uncertain).toBe(true);
+    expect(f.state.inflight).toEqual([f.state.queue[0]!.id]); // saved before it left
     await engine.onAlarm('retry');
     await engine.settled();
     expect(f.state.queue).toEqual([]);
@@ -437,7 +438,7 @@ describe('a focus about a task, with a note and the user\'s rhythm', () => {
     await act('pause');
     expect(f.state.error?.error).toBe('rate_limited');
     expect(f.state.queue.map((o) => o.op)).toEqual(['pause']);
-    expect(f.state.uncertain).toBe(false); // a throttled request was not applied
+    expect(f.state.inflight).toEqual([]); // a throttled request was not applied
     await engine.onAlarm('retry');
     await engine.settled();
     expect(f.tt.current?.status).toBe(1);

@@ -13,7 +13,9 @@ export function manyTasks(count: number): FakeTask[];
 export interface FakeReply { status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; destroy?: boolean }
 export interface LogEntry {
   at: number; method: string; path: string; hasSession: boolean; csrf: string | null; device: string | null;
-  hl: string | null; tz: string | null;
+  hl: string | null; tz: string | null; origin: string | null; referer: string | null;
+  /** Bytes of the reply body, and the fake's point after it. */
+  bytes: number; replyPoint: number;
   body: { lastPoint: number; opList: FocusOp[] } | null; status: number; fault: string | null;
 }
 export interface AppliedOp {
@@ -28,6 +30,9 @@ export interface FakeOptions {
   tasks?: FakeTask[];
   lists?: { id: string; name: string }[];
   recentAvailable?: boolean;
+  /** Past focus records already on the account (a heavy user). */
+  heavyHistory?: number;
+  inboxId?: string;
 }
 
 export function createTickTick(opts?: FakeOptions): {

@@ -18,9 +18,11 @@ const errorBody = (code) => ({ errorId: objectId(), errorCode: code, errorMessag
 
 /**
  * Fault kinds (each for `times` requests to the focus endpoint, default: until cleared):
- * down, hang (apply: the batch is applied before the reply is lost), html200, redirect, status
- * (code, errorCode), too_busy, invalid_json, truncated_json, wrong_types, null_fields,
- * missing_current, huge_updates, need_pro, rejected.
+ * down, hang (apply: the batch is applied before the reply is lost), lost (the batch is applied,
+ * then a gateway answers 502 with its own page), html200, redirect, status (code, errorCode),
+ * too_busy, invalid_json, truncated_json, wrong_types, null_fields, missing_current, huge_updates,
+ * need_pro, rejected, unknown_values (a status and a type no one documented, a negative counter),
+ * no_point (a reply without `point`).
  */
 /** Two lists; one done task, a title over 64 characters, a Chinese title (issue #6's test data). */
 export const SAMPLE_LISTS = [{ id: 'list-work', name: 'Work' }, { id: 'list-home', name: '生活' }];
@@ -41,7 +43,11 @@ export function manyTasks(count) {
   }));
 }
 
-export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: prefOverrides = {}, tasks = SAMPLE_TASKS, lists = SAMPLE_LISTS, recentAvailable = true } = {}) {
+/**
+ * `heavyHistory`: that many past focus records already on the account (a heavy user: about 540 B
+ * each in `updates`, so 20,000 make a 10 MB first reply from `lastPoint: 0`).
+ */
+export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: prefOverrides = {}, tasks = SAMPLE_TASKS, lists = SAMPLE_LISTS, recentAvailable = true, heavyHistory = 0, inboxId = 'inbox1' } = {}) {
   /** id → record; each record carries the `point` of its last change (not sent). */
   const records = new Map();
   let currentId = null;
@@ -70,6 +76,20 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       }
     });
   }
+  // A heavy account's past records: each changed (its `point`) when it ended, long before today.
+  for (let i = 0; i < heavyHistory; i++) {
+    const start = now() - (i + 2) * 3_600_000;
+    const id = objectId(start);
+    records.set(id, {
+      id, type: 0, status: 2, valid: true, exited: true, firstId: id, firstDid: 'old-phone', duration: 25,
+      startTime: fmt(start), endTime: fmt(start + 25 * 60_000), autoPomoLeft: 0, pomoCount: 1,
+      focusBreak: { startTime: fmt(start + 25 * 60_000), duration: 5, endTime: fmt(start + 30 * 60_000) },
+      focusOnLogs: [{ id: '', time: fmt(start) }], pauseLogs: [], focusTasks: [{ id: '', startTime: fmt(start), endTime: fmt(start + 25 * 60_000) }],
+      note: 'Earlier focus session, kept in the account history', etag: 'old', point: start + 30 * 60_000,
+    });
+  }
+  if (heavyHistory) currentId = [...records.keys()][0];
+  point = Math.max(point, ...[...records.values()].map((r) => r.point));
   const baseStats = { todayPomoCount: 0, totalPomoCount: 42, todayPomoDuration: 0, totalPomoDuration: 1130 };
 
   const nextPoint = () => (point = Math.max(now(), point + 1));
@@ -233,11 +253,14 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       at: now(), method: req.method, path: req.path,
       hasSession: signedIn(req.headers), csrf: req.headers['x-csrftoken'] ?? null,
       device: req.headers['x-device'] ?? null, hl: req.headers.hl ?? null, tz: req.headers['x-tz'] ?? null,
+      origin: req.headers.origin ?? null, referer: req.headers.referer ?? null, bytes: 0,
       body: null, status: 0, fault: null,
     };
     log.push(entry);
     const reply = (r) => {
       entry.status = r.status ?? 0;
+      entry.bytes = Buffer.byteLength(r.body ?? '');
+      entry.replyPoint = point;
       return r;
     };
     const fault = takeFault(req.path);
@@ -275,6 +298,18 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       case 'hang':
         if (fault.apply) applyBatch(body.opList, 'extension');
         return reply({ hang: true });
+      case 'lost':
+        if (body.opList.length) applyBatch(body.opList, 'extension');
+        return reply({ status: 502, headers: { 'content-type': 'text/html' }, body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>' });
+      case 'unknown_values': {
+        const r = focusReply(body.lastPoint);
+        return reply(json(200, { ...r, current: { ...(r.current ?? { id: objectId(), startTime: fmt(now()), duration: 25 }), status: 7, type: 4, pomoCount: -3 } }));
+      }
+      case 'no_point': {
+        if (body.opList.length) applyBatch(body.opList, 'extension');
+        const { point: _p, ...r } = focusReply(body.lastPoint);
+        return reply(json(200, r));
+      }
       case 'status':
         return reply(json(fault.code, errorBody(fault.errorCode ?? 'server_error')));
       case 'too_busy':
@@ -327,9 +362,10 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       id: r.id, tasks: r.focusTasks.filter((t) => t.id).map((t) => ({ taskId: t.id, title: t.title ?? '', startTime: t.startTime, endTime: t.endTime ?? r.endTime })),
       startTime: r.startTime, endTime: r.endTime, status: 1, pauseDuration: Math.round(pauseTotal(r) / 1000), adjustTime: 0, etag: r.etag, type: r.type, added: false, note: r.note ?? '',
     }));
-    const all = [...history, ...done].sort((a, b) => parse(b.endTime) - parse(a.endTime));
+    // Paged by start: the next page is `to=<the oldest record's startTime>` (docs/ticktick-protocol.md §10).
+    const all = [...history, ...done].sort((a, b) => parse(b.startTime) - parse(a.startTime));
     const limit = to ? Number(to) : Infinity;
-    return all.filter((r) => parse(r.endTime) < limit).slice(0, 31);
+    return all.filter((r) => parse(r.startTime) < limit).slice(0, 31);
   }
 
   /** Recent focus targets (docs/ticktick-protocol.md §10): tasks bound in this account's sessions, newest first. */
