@@ -20,6 +20,7 @@ const PROBLEM_NAMES: Record<string, string> = { settings: 'problemSettings', sta
 
 /** A notice about another device holds only while the state it describes does. */
 function stillTrue(key: NoticeKey, v: FocusView): boolean {
+  if (key === 'historySkipped') return true; // said once, for its ten minutes
   const running = v.phase === 'focusing' || (v.phase === 'stopwatch' && !v.paused);
   return key === 'remotePaused' ? v.paused : key === 'remoteEnded' ? v.phase === 'idle' : key === 'remoteBreak' ? v.phase === 'break' : running;
 }

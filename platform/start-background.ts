@@ -11,6 +11,7 @@ import { httpPort } from './http';
 import { onMessages } from './protocol';
 import { migrateAll, statePort } from './storage';
 import { webHeaders } from './web-headers';
+import { installWebOrigin } from './web-origin';
 import { soundPort } from './sound';
 import { startZohoMirror } from './zoho-background';
 
@@ -45,7 +46,8 @@ export function startBackground(): void {
   // Stored items of older versions are migrated before anything else of this start-up reads them;
   // an update then sends what waited in the queue. (`install`, which --load-extension fires at
   // every browser start, writes nothing: stored data is never replaced by defaults.)
-  const ready = migrateAll();
+  // The web app's Origin and Referer go on before the first request (core/ticktick/web-origin.ts).
+  const ready = Promise.all([migrateAll(), installWebOrigin().catch((e: unknown) => console.warn('Origin rule', e))]);
   const wake = () => quietly(ready.then(() => engine.wake()));
   browser.runtime.onStartup.addListener(wake);
   browser.runtime.onInstalled.addListener(wake);

@@ -7,6 +7,7 @@ import { endpoints, type Site } from '../core/ticktick/hosts';
 import { parseRecent, parseSnapshot } from '../core/ticktick/tasks';
 import type { TaskItem } from '../core/ticktick/types';
 import { BASE_URL } from './env';
+import { t } from './browser-ports';
 import { pageGet } from './popup-client';
 import { defineItem } from './storage';
 
@@ -33,7 +34,7 @@ export async function fetchTasks(site: Site): Promise<{ cache: TaskCache; ok: bo
   const ep = endpoints(site, BASE_URL);
   const [snapshot, recent] = await Promise.all([pageGet(site, ep.tasks), pageGet(site, ep.recent)]);
   const old = await tasksItem.getValue();
-  const tasks = parseSnapshot(snapshot);
+  const tasks = parseSnapshot(snapshot, t('inbox'));
   if (!tasks) return { cache: old, ok: false };
   const cache: TaskCache = { ...old, site, at: Date.now(), tasks, server: parseRecent(recent) };
   await tasksItem.setValue(cache);

@@ -9,17 +9,28 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
 
-/** Open tasks (status 0) with their list's name; done (2) and abandoned tasks are not offered. */
-export function parseSnapshot(body: unknown): TaskItem[] | null {
+/** A task one can focus on: open (status 0), not deleted, not a note (`kind: "NOTE"`). */
+const focusable = (t: Obj) => (t.status ?? 0) === 0 && !t.deleted && t.kind !== 'NOTE';
+
+/**
+ * Open tasks with their list's name; done (2), abandoned and deleted tasks, notes and the tasks of
+ * closed (archived) lists are not offered. Inbox tasks carry `inboxName` (the snapshot's
+ * `inboxId` is no list of `projectProfiles`).
+ */
+export function parseSnapshot(body: unknown, inboxName = 'Inbox'): TaskItem[] | null {
   if (!isObj(body) || !isObj(body.syncTaskBean)) return null;
-  const lists = new Map(list(body.projectProfiles).map((p) => [text(p.id), text(p.name)]));
+  const profiles = list(body.projectProfiles);
+  const lists = new Map(profiles.filter((p) => !p.closed).map((p) => [text(p.id), text(p.name)]));
+  const closed = new Set(profiles.filter((p) => p.closed).map((p) => text(p.id)));
+  const inbox = text(body.inboxId);
   const out: TaskItem[] = [];
   for (const t of list(body.syncTaskBean.update)) {
     const id = text(t.id);
     const title = text(t.title).trim();
-    if (!id || !title || (t.status ?? 0) !== 0) continue;
+    const project = text(t.projectId);
+    if (!id || !title || !focusable(t) || closed.has(project)) continue;
     const due = text(t.dueDate);
-    out.push({ id, title, list: lists.get(text(t.projectId)) ?? '', ...(due ? { due } : {}) });
+    out.push({ id, title, list: inbox && project === inbox ? inboxName : (lists.get(project) ?? ''), ...(due ? { due } : {}) });
   }
   return out;
 }

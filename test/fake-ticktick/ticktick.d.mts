@@ -5,9 +5,9 @@ export const SANDBOX_TOKEN: string;
 export const SANDBOX_CSRF: string;
 export function objectId(ms?: number): string;
 
-export interface FakeTask { id: string; projectId: string; title: string; status: number; priority?: number; dueDate?: string }
+export interface FakeTask { id: string; projectId: string; title: string; status: number; priority?: number; dueDate?: string; kind?: string; deleted?: number }
 export const SAMPLE_TASKS: FakeTask[];
-export const SAMPLE_LISTS: { id: string; name: string }[];
+export const SAMPLE_LISTS: { id: string; name: string; closed?: boolean }[];
 export function manyTasks(count: number): FakeTask[];
 
 export interface FakeReply { status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; destroy?: boolean }
@@ -28,7 +28,7 @@ export interface FakeOptions {
   token?: string;
   prefs?: Record<string, unknown>;
   tasks?: FakeTask[];
-  lists?: { id: string; name: string }[];
+  lists?: { id: string; name: string; closed?: boolean }[];
   recentAvailable?: boolean;
   /** Past focus records already on the account (a heavy user). */
   heavyHistory?: number;

@@ -24,8 +24,12 @@ const errorBody = (code) => ({ errorId: objectId(), errorCode: code, errorMessag
  * need_pro, rejected, unknown_values (a status and a type no one documented, a negative counter),
  * no_point (a reply without `point`).
  */
-/** Two lists; one done task, a title over 64 characters, a Chinese title (issue #6's test data). */
-export const SAMPLE_LISTS = [{ id: 'list-work', name: 'Work' }, { id: 'list-home', name: '生活' }];
+/**
+ * Two lists and an archived (closed) one; one done task, a title over 64 characters, a Chinese
+ * title (issue #6's test data); an Inbox task, a note (`kind: "NOTE"`), a deleted task and a task of
+ * the archived list (issue #14), which the chooser must not offer but the first.
+ */
+export const SAMPLE_LISTS = [{ id: 'list-work', name: 'Work' }, { id: 'list-home', name: '生活' }, { id: 'list-old', name: 'Archive 2025', closed: true }];
 export const SAMPLE_TASKS = [
   { id: '6a0000000000000000000001', projectId: 'list-work', title: 'Write the quarterly report', status: 0, priority: 3, dueDate: '2026-11-27T16:00:00.000+0000' },
   { id: '6a0000000000000000000002', projectId: 'list-work', title: 'Review pull requests', status: 0, priority: 1 },
@@ -33,6 +37,10 @@ export const SAMPLE_TASKS = [
   { id: '6a0000000000000000000004', projectId: 'list-work', title: 'Prepare the migration plan for the billing database, including rollback steps and owners', status: 0, priority: 0 },
   { id: '6a0000000000000000000005', projectId: 'list-home', title: '整理读书笔记', status: 0, priority: 0 },
   { id: '6a0000000000000000000006', projectId: 'list-home', title: 'Call the dentist', status: 0, priority: 0 },
+  { id: '6a0000000000000000000007', projectId: 'inbox1', title: 'Book the train tickets', status: 0, priority: 0 },
+  { id: '6a0000000000000000000008', projectId: 'list-work', title: 'Meeting notes (a note, not a task)', status: 0, priority: 0, kind: 'NOTE' },
+  { id: '6a0000000000000000000009', projectId: 'list-work', title: 'Old task in the trash', status: 0, priority: 0, deleted: 1 },
+  { id: '6a000000000000000000000a', projectId: 'list-old', title: 'Task of an archived list', status: 0, priority: 0 },
 ];
 
 /** `count` open tasks over 20 lists, for measuring a big account. */
@@ -346,9 +354,9 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   /** The account snapshot (docs/ticktick-protocol.md §12): tasks in `syncTaskBean.update`, lists in `projectProfiles`. */
   function snapshot() {
     return {
-      checkPoint: point, inboxId: 'inbox1', projectGroups: [], filters: [], tags: [],
-      projectProfiles: lists.map((l, i) => ({ id: l.id, name: l.name, sortOrder: i, closed: null, groupId: null })),
-      syncTaskBean: { update: tasks.map((x) => ({ ...x, kind: 'TEXT', timeZone: 'Europe/Berlin', isAllDay: false })), delete: [], add: [], empty: false },
+      checkPoint: point, inboxId, projectGroups: [], filters: [], tags: [],
+      projectProfiles: lists.map((l, i) => ({ id: l.id, name: l.name, sortOrder: i, closed: l.closed ?? null, groupId: null })),
+      syncTaskBean: { update: tasks.map((x) => ({ kind: 'TEXT', deleted: 0, timeZone: 'Europe/Berlin', isAllDay: false, ...x })), delete: [], add: [], empty: false },
       syncTaskOrderBean: { taskOrderByDate: {}, taskOrderByPriority: {}, taskOrderByProject: {} },
     };
   }

@@ -47,7 +47,7 @@ describe('deriveView variants (docs/ticktick-protocol.md §4, §5)', () => {
     expect(deriveView(done, START + 26 * 60_000).phase).toBe('finished');
     expect(deriveView(done, START + 25 * 60_000 + 3 * 3_600_000 + 1000).phase).toBe('idle');
   });
-  it('break: focusBreak start + duration, over when endTime is set', () => {
+  it('break: focusBreak start + duration, over once its endTime has passed (a future one is the planned end)', () => {
     const brk = running({
       status: 2, endTime: '2025-11-13T10:34:44.765+0000',
       focusBreak: { startTime: '2025-11-13T10:35:00.000+0000', duration: 5 },
@@ -55,7 +55,10 @@ describe('deriveView variants (docs/ticktick-protocol.md §4, §5)', () => {
     const v = deriveView(brk, at('2025-11-13T10:37:00.000+0000'));
     expect(v.phase).toBe('break');
     expect(v.remainingMs).toBe(3 * 60_000);
-    expect(deriveView({ ...brk, focusBreak: { ...brk.focusBreak, endTime: '2025-11-13T10:38:00.000+0000' } }, START).phase).toBe('idle');
+    const ended = { ...brk, focusBreak: { ...brk.focusBreak, endTime: '2025-11-13T10:38:00.000+0000' } };
+    expect(deriveView(ended, at('2025-11-13T10:38:30.000+0000')).phase).toBe('idle');
+    const planned = { ...brk, focusBreak: { ...brk.focusBreak, endTime: '2025-11-13T10:40:00.000+0000' } };
+    expect(deriveView(planned, at('2025-11-13T10:37:00.000+0000'))).toMatchObject({ phase: 'break', remainingMs: 3 * 60_000 });
   });
   it('stopwatch (type 1) counts up, minus closed pauses, and stops at 12 h', () => {
     const sw = running({

@@ -8,11 +8,17 @@ const get = (path: string) => JSON.parse(createTickTick().handle({ method: 'GET'
 describe('task chooser data', () => {
   const tasks = parseSnapshot(get('/api/v3/batch/check/0'))!;
 
-  it('offers open tasks only, with their list names and due dates', () => {
+  it('offers open tasks only, with their list names and due dates; Inbox tasks say Inbox', () => {
     expect(tasks.map((t) => t.title)).not.toContain('Send the invoice (already done)');
-    expect(tasks).toHaveLength(5);
+    expect(tasks).toHaveLength(6);
+    expect(tasks.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('Inbox');
+    expect(parseSnapshot(get('/api/v3/batch/check/0'), '收集箱')!.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('收集箱');
     expect(tasks[0]).toEqual({ id: '6a0000000000000000000001', title: 'Write the quarterly report', list: 'Work', due: '2026-11-27T16:00:00.000+0000' });
     expect(tasks.find((t) => t.title === '整理读书笔记')?.list).toBe('生活');
+  });
+  it('never offers a note, a deleted task or a task of a closed list', () => {
+    const titles = tasks.map((t) => t.title);
+    for (const gone of ['Meeting notes (a note, not a task)', 'Old task in the trash', 'Task of an archived list']) expect(titles).not.toContain(gone);
   });
   it('is not fooled by a page or an odd snapshot', () => {
     expect(parseSnapshot('<html>page not found</html>')).toBeNull();
