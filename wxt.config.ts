@@ -8,17 +8,30 @@ const zohoHosts_ = (base: string) => zohoHostsOf('com', base).origin;
 /** Modules the popup loads before its first paint that other pages use too. */
 const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]core[\\/](config|state|time|object-id|migrations|focus[\\/]|guard[\\/]|zoho[\\/](state|hosts)|ticktick[\\/](hosts|types))|[\\/]platform[\\/](storage|protocol|env|browser-ports|quietly)|[\\/]components[\\/](i18n|use-store|use-lazy)|wxt-html-plugins/;
 
-// WXT_TICKTICK_BASE_URL (e.g. http://127.0.0.1:8787) points every TickTick request at one origin: the
-// sandbox and the e2e tests use it. Production builds name only the TickTick and Dida365 hosts.
-const baseUrl = process.env.WXT_TICKTICK_BASE_URL || undefined;
-// WXT_ZOHO_BASE_URL does the same for Zoho (OAuth pages and People API); production builds ask for
-// the chosen data centre's People host only when the user turns the mirror on.
-const zohoBase = process.env.WXT_ZOHO_BASE_URL || undefined;
-const zohoHosts = zohoBase ? [] : optionalZohoHosts();
-const optionalHosts = [...zohoHosts, '*://*/*'];
-// e2e builds only: a test site the suite blocks, granted up front (a permission prompt cannot be
-// answered in headless Chromium).
-const testHosts = (process.env.WXT_TEST_HOSTS || '').split(',').filter(Boolean);
+/** Variables only sandbox and test builds may set: a production build with one of them fails. */
+const SANDBOX_VARS = ['WXT_TICKTICK_BASE_URL', 'WXT_ZOHO_BASE_URL', 'WXT_TEST_HOSTS', 'WXT_FIREFOX_TEST_TAB'];
+
+/**
+ * Read when the manifest is made, after WXT has loaded the `.env*` files into process.env: a
+ * variable from a forgotten `.env.local` counts as much as one on the command line.
+ */
+function buildEnv(mode: string) {
+  const set = SANDBOX_VARS.filter((v) => process.env[v]);
+  if (mode === 'production' && set.length) {
+    throw new Error(`${set.join(', ')} set for a production build (environment or a .env file): build with --mode sandbox or e2e, or unset it`);
+  }
+  // WXT_TICKTICK_BASE_URL (e.g. http://127.0.0.1:8787) points every TickTick request at one origin:
+  // the sandbox and the e2e tests use it. Production builds name only the TickTick and Dida365 hosts.
+  const baseUrl = process.env.WXT_TICKTICK_BASE_URL || undefined;
+  // WXT_ZOHO_BASE_URL does the same for Zoho (OAuth pages and People API); production builds ask
+  // for the chosen data centre's People host only when the user turns the mirror on.
+  const zohoBase = process.env.WXT_ZOHO_BASE_URL || undefined;
+  const optionalHosts = [...(zohoBase ? [] : optionalZohoHosts()), '*://*/*'];
+  // e2e builds only: a test site the suite blocks, granted up front (a permission prompt cannot be
+  // answered in headless Chromium).
+  const testHosts = (process.env.WXT_TEST_HOSTS || '').split(',').filter(Boolean);
+  return { baseUrl, zohoBase, optionalHosts, testHosts };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -48,7 +61,9 @@ export default defineConfig({
         : [native, ...Object.entries(alias ?? {}).filter(([k]) => k !== 'wxt/browser').map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
     },
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => {
+    const { baseUrl, zohoBase, optionalHosts, testHosts } = buildEnv(mode);
+    return {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -83,10 +98,15 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ticktick-focus@ticktick-focus.invalid',
+              // 128 (ESR): storage.session, declarativeNetRequest with modifyHeaders in MV2.
+              strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
-  }),
+      // 116: runtime.getContexts (the offscreen sound), DNR initiatorDomains/requestDomains,
+      // storage.session. Messages are answered through sendResponse (a returned Promise needs 144).
+      : { minimum_chrome_version: '116' }),
+    };
+  },
 });

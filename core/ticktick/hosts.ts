@@ -23,33 +23,21 @@ export interface Endpoints {
 
 /** `base` (a build-time override such as the sandbox) sends every call to one origin. */
 export function endpoints(site: Site, base?: string): Endpoints {
-  if (base) {
-    const b = base.replace(/\/+$/, '');
-    return {
-      focusOp: `${b}/focus/batch/focusOp`,
-      prefs: `${b}/api/v2/user/preferences/pomodoro`,
-      stats: `${b}/api/v2/pomodoros/statistics/generalForDesktop`,
-      tasks: `${b}/api/v3/batch/check/0`,
-      recent: `${b}/api/v2/pomodoro/bind/recent`,
-      timeline: `${b}/api/v2/pomodoros/timeline`,
-      taskLink: (id) => `${b}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
-      statsLink: `${b}/webapp/#statistics/pomo?enablePomo=true`,
-      cookieUrl: `${b}/`,
-      signIn: `${b}/signin`,
-    };
-  }
   const d = DOMAIN[site];
+  const b = base?.replace(/\/+$/, '');
+  const web = b ?? `https://${d}`;
+  const api = `${b ?? `https://api.${d}`}/api`;
   return {
-    focusOp: `https://ms.${d}/focus/batch/focusOp`,
-    prefs: `https://api.${d}/api/v2/user/preferences/pomodoro`,
-    stats: `https://api.${d}/api/v2/pomodoros/statistics/generalForDesktop`,
-    tasks: `https://api.${d}/api/v3/batch/check/0`,
-    recent: `https://api.${d}/api/v2/pomodoro/bind/recent`,
-    timeline: `https://api.${d}/api/v2/pomodoros/timeline`,
-    taskLink: (id) => `https://${d}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
-    statsLink: `https://${d}/webapp/#statistics/pomo?enablePomo=true`,
-    cookieUrl: `https://api.${d}/`,
-    signIn: `https://${d}/signin`,
+    focusOp: `${b ?? `https://ms.${d}`}/focus/batch/focusOp`,
+    prefs: `${api}/v2/user/preferences/pomodoro`,
+    stats: `${api}/v2/pomodoros/statistics/generalForDesktop`,
+    tasks: `${api}/v3/batch/check/0`,
+    recent: `${api}/v2/pomodoro/bind/recent`,
+    timeline: `${api}/v2/pomodoros/timeline`,
+    taskLink: (id) => `${web}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
+    statsLink: `${web}/webapp/#statistics/pomo?enablePomo=true`,
+    cookieUrl: `${b ?? `https://api.${d}`}/`,
+    signIn: `${web}/signin`,
   };
 }
 
