@@ -37,7 +37,6 @@ const MATRIX = [
   ['truncated JSON', 'truncated_json', {}, /can't read/],
   ['wrong types (status "1")', 'wrong_types', {}, /can't read/],
   ['null fields', 'null_fields', {}, /can't read/],
-  ['missing current', 'missing_current', {}, /can't read/],
   ['500 need_pro', 'need_pro', {}, /Premium/, 'retry'],
   ['400 invalid_op', 'rejected', {}, /refused this change/, 'retry'],
 ];
@@ -80,6 +79,21 @@ test('the huge updates array is accepted without harm', async () => {
   await waitFor(async () => (await h.state()).queue.length === 0 && (await h.state()).error === null, 'accepted');
   const stored = JSON.stringify(await h.state()).length;
   assert.ok(stored < 20_000, `state stays small (${stored} B): updates are not kept`);
+});
+
+test('what TickTick may send that we did not expect: no current, no point, an unknown status; the op is taken once', async () => {
+  for (const kind of ['missing_current', 'no_point', 'unknown_values']) {
+    const pausing = await popup.getByRole('button', { name: 'Pause' }).isVisible();
+    h.tt.setFault(kind, { times: 1 });
+    const before = h.tt.applied.length;
+    await popup.getByRole('button', { name: pausing ? 'Pause' : 'Continue' }).click();
+    await waitFor(() => h.tt.focusRequests().at(-1).fault === kind, `${kind} reply sent`);
+    if (kind !== 'unknown_values') await waitFor(() => h.tt.applied.length === before + 1, `${kind}: the op was taken`);
+    await waitFor(async () => (await h.state()).queue.length === 0, `${kind}: queue drained`, 30_000);
+    await waitFor(async () => h.tt.current.status === (pausing ? 1 : 0), `${kind}: TickTick holds what the user did`);
+    await waitFor(async () => (await popup.getByRole('button', { name: pausing ? 'Continue' : 'Pause' }).count()) === 1, `${kind}: the popup shows it`, 15_000);
+  }
+  assert.ok((await h.state()).anomalies.count >= 2, 'the oddities are counted for the connection check');
 });
 
 test('nothing lost across the matrix, nothing applied twice, no errors in worker or popup', async () => {

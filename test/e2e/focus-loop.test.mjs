@@ -117,10 +117,11 @@ test('End under 5 minutes sends drop and exit in ONE request after the undo time
   await waitFor(async () => (await h.badge()).text === '', 'badge cleared');
 });
 
-test('lastPoint: every request sends the point of the reply before it, and 0 only once', async () => {
+test('lastPoint: a recent cursor first (never 0: no whole history), then the point of the reply before', async () => {
   const reqs = h.tt.focusRequests();
-  assert.equal(reqs[0].body.lastPoint, 0);
-  assert.ok(reqs.slice(1).every((r) => r.body.lastPoint > 0), 'never lastPoint 0 after the first sync');
+  const first = reqs[0].body.lastPoint;
+  assert.ok(first > reqs[0].at - 11 * 60_000 && first < reqs[0].at, `the first cursor is minutes old, not 0 (${first})`);
+  for (let i = 1; i < reqs.length; i++) assert.equal(reqs[i].body.lastPoint, reqs[i - 1].replyPoint, `request ${i} carries the point of the reply before`);
   assert.equal((await h.state()).point, h.tt.point);
   for (let i = 1; i < reqs.length; i++) assert.ok(reqs[i].body.lastPoint >= reqs[i - 1].body.lastPoint);
   assert.ok(reqs.every((r) => r.csrf === 'sandbox-csrf-51be'), 'x-csrftoken from the _csrf_token cookie');

@@ -310,6 +310,8 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
         if (body.opList.length) applyBatch(body.opList, 'extension');
         return reply({ status: 502, headers: { 'content-type': 'text/html' }, body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>' });
       case 'unknown_values': {
+        // A newer TickTick that took the batch and answers with values no document names.
+        if (body.opList.length) applyBatch(body.opList, 'extension');
         const r = focusReply(body.lastPoint);
         return reply(json(200, { ...r, current: { ...(r.current ?? { id: objectId(), startTime: fmt(now()), duration: 25 }), status: 7, type: 4, pomoCount: -3 } }));
       }
@@ -339,6 +341,9 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
         return reply(json(200, { ...r, point: null, current: { ...(r.current ?? {}), id: null, startTime: null } }));
       }
       case 'missing_current':
+        // Some answers come without `current` (docs/ticktick-protocol.md §3: W and U handle it):
+        // the batch was taken all the same.
+        if (body.opList.length) applyBatch(body.opList, 'extension');
         return reply(json(200, { point: point || nextPoint(), updates: [] }));
     }
 
