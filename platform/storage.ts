@@ -93,7 +93,7 @@ export function defineItem<T>(spec: string, opts: { fallback: T; version: number
 }
 
 export const stateItem = defineItem<AppState>(KEY_STATE, { fallback: initialState(), version: 1, migrations: STATE_MIGRATIONS });
-export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAULT_SETTINGS, version: 2, migrations: SETTINGS_MIGRATIONS });
+export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAULT_SETTINGS, version: 3, migrations: SETTINGS_MIGRATIONS });
 export const extrasItem = defineItem<Extras>(KEY_EXTRAS, { fallback: DEFAULT_EXTRAS, version: 2, migrations: EXTRAS_MIGRATIONS });
 
 export const readSettings = async (): Promise<Settings> => withDefaults(await settingsItem.getValue());
