@@ -76,7 +76,10 @@ export default defineConfig({
     // Asked for at run time: the chosen Zoho data centre, and each site the user blocks (a
     // redirect to our page needs access to that site). MV2 (Firefox) lists them in optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: optionalHosts } : { optional_host_permissions: optionalHosts }),
-    web_accessible_resources: manifestVersion === 2 ? ['blocked.html'] : [{ resources: ['blocked.html'], matches: ['<all_urls>'] }],
+    // The blocked page, the one a block rule redirects to. MV3: reachable only through the dynamic
+    // id Chrome makes each browser session, so no site can probe, frame or link it under the fixed
+    // id (docs/site-blocking.md). MV2 (Firefox): every install has its own random UUID already.
+    web_accessible_resources: manifestVersion === 2 ? ['blocked.html'] : [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

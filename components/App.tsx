@@ -11,14 +11,19 @@ import { dismissProblems, popup, requestEnd, startPopup, undoEnd, usePopup } fro
 import { TaskLine } from './TaskLine';
 import { Timer } from './Timer';
 import { useLazy } from './use-lazy';
+import { ticktickOrigins, useNoAccess } from './use-access';
 
 const loadZohoLine = () => import('./ZohoLine').then((m) => m.ZohoLine);
+const loadAccessBanner = () => import('./AccessBanner').then((m) => m.AccessBanner);
 
 export function App() {
   const { app, extras, prefs, zoho, now, busy, pick, draft, problems, pendingEnd, mode, act, typeNote, retry, discard } = usePopup();
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(startPopup, []);
   const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
+  // Withheld TickTick access is said as such, never as "signed out" or "can't reach TickTick".
+  const noAccess = useNoAccess(app?.site ?? null);
+  const AccessBanner = useLazy(loadAccessBanner, noAccess);
   // Unit formatting loads the browser's locale data, which costs a fresh popup process several ms:
   // today's line is formatted just after the first paint, not before it.
   const [painted, setPainted] = useState(false);
@@ -36,7 +41,7 @@ export function App() {
   const stats = extras.stats;
   return (
     <main class={`popup phase-${view.phase}${view.paused ? ' paused' : ''}`}>
-      <StatusBanner app={app} view={view} problems={problems} retry={retry} discard={discard} dismiss={dismissProblems} />
+      {noAccess ? AccessBanner && <AccessBanner site={app.site} origins={ticktickOrigins(app.site)} /> : <StatusBanner app={app} view={view} problems={problems} retry={retry} discard={discard} dismiss={dismissProblems} />}
       <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} />
       <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} />
       {pendingEnd !== null && view.phase !== 'idle' ? (

@@ -14,7 +14,7 @@ import { AlertSection } from './options/AlertSection';
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [remote, setRemote] = useState<PomoPrefs>(effectivePrefs({}));
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'' | 'saved' | 'notSaved'>('');
   useEffect(() => {
     void readSettings().then(setSettings);
     void extrasItem.getValue().then((e) => setRemote(effectivePrefs(e.prefs)));
@@ -24,9 +24,10 @@ export function Options() {
   const update = async (patch: Partial<Settings>) => {
     // Read what is stored: a section may save after an await, over another section's change.
     const next = { ...(await readSettings()), ...patch };
+    // Shown as saved only once stored: a refused write (sync quota, write limits) says so.
+    if (!(await settingsItem.setValue(next).then(() => true, () => false))) return setSaved('notSaved');
     setSettings(next);
-    await settingsItem.setValue(next);
-    setSaved(true);
+    setSaved('saved');
   };
   return (
     <main class="options">
@@ -46,7 +47,7 @@ export function Options() {
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })} />
       <ZohoSection zoho={settings.zoho} onChange={(zoho) => void update({ zoho })} />
-      <p class="hint" role="status">{saved ? t('saved') : ''}</p>
+      <p class="hint" role="status">{saved && t(saved)}</p>
     </main>
   );
 }

@@ -2,7 +2,6 @@
 // (`from` version → the next), tested with values that earlier releases really wrote
 // (test/fixtures/storage/). A release that changes an item's shape adds a step here.
 import { DEFAULT_AWAY } from './guard/away';
-import { DEFAULT_BLOCK } from './guard/blocking';
 import { DEFAULT_ZOHO } from './zoho/state';
 
 export type Migration = (old: unknown) => unknown;
@@ -16,13 +15,19 @@ const obj = (v: unknown): Obj => {
 
 /**
  * `sync:settings` — v1 (0.1.0): site, notify. v2: + rhythm overrides, + the Zoho People mirror,
- * + site blocking and pause-when-away (all off), + end sound and badge text.
+ * + site blocking and pause-when-away (all off), + end sound and badge text. v3 (#16): + the block
+ * mode (our page); `block.sites` leaves for `sync:blockSites`, moved by platform/storage.ts in the
+ * same write that creates that item, so until then v3 still carries it.
  */
 export const SETTINGS_MIGRATIONS: Migrations = {
   1: (old) => ({
-    rhythm: {}, zoho: { ...DEFAULT_ZOHO }, block: { ...DEFAULT_BLOCK }, away: { ...DEFAULT_AWAY },
+    rhythm: {}, zoho: { ...DEFAULT_ZOHO }, block: { enabled: false, sites: [] }, away: { ...DEFAULT_AWAY },
     sound: { name: 'chime', volume: 0.7 }, badge: 'minutes', ...obj(old),
   }),
+  2: (old) => {
+    const o = obj(old);
+    return { ...o, block: { enabled: false, mode: 'page', ...(o.block === undefined ? {} : obj(o.block)) } };
+  },
 };
 
 /**

@@ -4,16 +4,21 @@
 import { browser } from 'wxt/browser';
 import { quietly } from './quietly';
 import { deriveView } from '../core/focus/focus-view';
-import { ALLOW_MS, blockRules, nextRuleChange, type Exceptions } from '../core/guard/blocking';
+import { ALLOW_MS, blockedSites, blockRules, covers, nextRuleChange, siteOrigins, type Exceptions } from '../core/guard/blocking';
+import { hurts } from '../core/guard/sites';
 import { effective, type AppState } from '../core/state';
 import type { Engine } from '../core/engine';
 import { alarmPort } from './browser-ports';
 import { BASE_URL } from './env';
+import { sessionNonce, storedNonce } from './guard-session';
 import type { Handlers } from './protocol';
+import { moveSites, readSites } from './site-store';
 import { readSettings, stateItem } from './storage';
 
 const ALARM_BLOCK = 'blockExpire';
 const EXCEPTIONS = 'exceptions';
+/** After a refused rule update, the guard's alarm tries again this soon (Chrome's minimum delay). */
+const RETRY_MS = 30_000;
 const today = () => new Date().toDateString();
 
 async function exceptions(): Promise<Exceptions> {
@@ -21,34 +26,48 @@ async function exceptions(): Promise<Exceptions> {
   return e && e.day === today() ? e : { until: {}, day: today(), count: 0 };
 }
 
+/** What the rules may block: never TickTick's or Zoho's sign-in, even from a list made before #16. */
+const readBlockable = async () => (await readSites()).filter((s) => !hurts(s));
+
 export function startGuard() {
   const dnr = browser.declarativeNetRequest;
-  const page = browser.runtime.getURL('/blocked.html');
+  const page = browser.runtime.getURL('/blocked.html'); // the dynamic URL in Chrome (wxt.config.ts)
   let applied: string | null = null; // the rules last set, in this worker's life
   let queue: Promise<unknown> = Promise.resolve();
 
   async function apply(s: AppState): Promise<void> {
-    const [settings, ex] = await Promise.all([readSettings(), exceptions()]);
+    const [settings, sites, ex, nonce] = await Promise.all([readSettings(), readBlockable(), exceptions(), sessionNonce()]);
     const now = Date.now();
-    const rules = blockRules(deriveView(effective(s), now), settings.block, ex, now, page);
+    const blocked = blockedSites(deriveView(effective(s), now), settings.block, sites, ex, now);
+    // A redirect needs host access to the site; without it (withheld, revoked) the site is still blocked.
+    const reach = settings.block.mode === 'page' ? await Promise.all(blocked.map((site) => browser.permissions.contains({ origins: siteOrigins(site) }))) : [];
+    const rules = blockRules(blocked, (site) => !!reach[blocked.indexOf(site)], `${page}?n=${nonce}`);
     const key = JSON.stringify(rules);
     if (key !== applied) {
+      applied = null; // whatever happens next, only a confirmed update counts as applied
       const old = await dnr.getSessionRules();
       await dnr.updateSessionRules({ removeRuleIds: old.map((r) => r.id), addRules: rules as never });
       applied = key;
     }
-    await alarmPort.at(ALARM_BLOCK, rules.length || Object.keys(ex.until).length ? nextRuleChange(ex, now) : null);
+    await alarmPort.at(ALARM_BLOCK, blocked.length || Object.keys(ex.until).length ? nextRuleChange(ex, now) : null);
   }
-  /** Changes one after the other, always from the latest state. */
+  /** Changes one after the other, always from the latest state; a failure is logged and retried. */
   const follow = (s?: AppState) => {
-    queue = queue.then(async () => apply(s ?? (await stateItem.getValue())));
-    quietly(queue);
+    queue = queue.then(async () => apply(s ?? (await stateItem.getValue()))).catch(async (e: unknown) => {
+      console.warn('Site blocking: rules not updated, trying again', e);
+      applied = null;
+      await alarmPort.at(ALARM_BLOCK, Date.now() + RETRY_MS).catch(() => undefined);
+    });
   };
 
   const handlers: Pick<Handlers, 'allowSite'> = {
-    async allowSite(site) {
-      const ex = await exceptions();
-      await browser.storage.session.set({ [EXCEPTIONS]: { ...ex, until: { ...ex.until, [site]: Date.now() + ALLOW_MS }, count: ex.count + 1 } });
+    async allowSite({ host, nonce }) {
+      const [sites, ex, ours] = await Promise.all([readBlockable(), exceptions(), storedNonce()]);
+      const hit = sites.filter((s) => covers(s, host));
+      // Only our page, sent by a rule of this browser session, and only for a site on the list.
+      if (!ours || nonce !== ours || !hit.length) throw new Error('not a blocked site');
+      const until = Date.now() + ALLOW_MS;
+      await browser.storage.session.set({ [EXCEPTIONS]: { ...ex, until: { ...ex.until, ...Object.fromEntries(hit.map((s) => [s, until])) }, count: ex.count + 1 } });
       follow();
       await queue;
       return { count: ex.count + 1 };
@@ -56,14 +75,20 @@ export function startGuard() {
   };
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes.settings) follow();
+    if (area === 'sync' && (changes.settings || changes.blockSites)) follow(); // sitesItem's key
   });
+  // Host access granted or taken away (options page, the browser's site-access menu).
+  browser.permissions.onAdded.addListener(() => follow());
+  browser.permissions.onRemoved.addListener(() => follow());
 
   return {
     handlers,
     follow: (s: AppState) => follow(s),
     onAlarm: (name: string) => name === ALARM_BLOCK && follow(),
-    wake: () => follow(),
+    /** After the stored items' migrations: the list leaves the settings (once), then the rules. */
+    wake: () => void moveSites().catch(() => undefined).then(() => follow()),
+    /** Resolves once every change asked for so far is applied (or failed and logged). */
+    settled: () => queue,
     /** Idle detection: the listener is registered at start-up like every other. */
     listenIdle(engine: Engine) {
       if (!browser.idle) return;

@@ -18,8 +18,11 @@ export interface ProtocolMap {
   zohoUncomment: (commentId: string) => void;
   /** About a timer the mirror did not start: stop it and mirror this focus (true), or leave it. */
   zohoForeign: (takeOver: boolean) => void;
-  /** "Allow 5 minutes" on the blocked page: an exception for that site; how many today. */
-  allowSite: (site: string) => { count: number };
+  /**
+   * "Allow 5 minutes" on the blocked page: an exception for the listed site(s) blocking `host`;
+   * how many today. Refused without this browser session's nonce (the one in the rule's redirect).
+   */
+  allowSite: (req: { host: string; nonce: string }) => { count: number };
 }
 
 export type MessageName = keyof ProtocolMap;

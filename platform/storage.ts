@@ -95,7 +95,7 @@ export function defineItem<T>(spec: string, opts: { fallback: T; version: number
 }
 
 export const stateItem = defineItem<AppState>(KEY_STATE, { fallback: initialState(), version: 2, migrations: STATE_MIGRATIONS, valid: SHAPES.state });
-export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAULT_SETTINGS, version: 2, migrations: SETTINGS_MIGRATIONS, valid: SHAPES.object });
+export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAULT_SETTINGS, version: 3, migrations: SETTINGS_MIGRATIONS, valid: SHAPES.object });
 export const extrasItem = defineItem<Extras>(KEY_EXTRAS, { fallback: DEFAULT_EXTRAS, version: 2, migrations: EXTRAS_MIGRATIONS, valid: SHAPES.object });
 
 export const readSettings = async (): Promise<Settings> => withDefaults(await settingsItem.getValue());

@@ -1,10 +1,11 @@
-// Guard the focus: sites blocked while a focus runs (each asks for access to that site), and
-// pausing when the user walks away.
-import { useState } from 'preact/hooks';
+// Guard the focus: sites blocked while a focus runs (our page, which needs access to each site, or
+// the browser's own block, which needs none), and pausing when the user walks away.
 import { browser } from 'wxt/browser';
 import type { AwaySettings } from '../../core/guard/away';
-import { normalizeSite, siteOrigins, type BlockSettings } from '../../core/guard/blocking';
+import { siteOrigins, type BlockMode, type BlockSettings } from '../../core/guard/blocking';
+import { readSites } from '../../platform/site-store';
 import { t } from '../i18n';
+import { SiteList } from './SiteList';
 
 interface Props {
   block: BlockSettings;
@@ -13,23 +14,17 @@ interface Props {
   onAway(a: AwaySettings): void;
 }
 
+/** The page asks for access to every listed site; the browser's block gives it all back. */
+async function switchAccess(mode: BlockMode): Promise<void> {
+  const origins = (await readSites()).flatMap(siteOrigins);
+  if (!origins.length) return;
+  await (mode === 'page' ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins })).catch(() => false);
+}
+
 export function GuardSection({ block, away, onBlock, onAway }: Props) {
-  const [input, setInput] = useState('');
-  const [status, setStatus] = useState('');
-  async function add(e: Event) {
-    e.preventDefault();
-    const site = normalizeSite(input);
-    if (!site) return setStatus(t('optBlockInvalid', [input]));
-    // A redirect to our page needs access to the site itself; asked for here, site by site.
-    const granted = await browser.permissions.request({ origins: siteOrigins(site) }).catch(() => false);
-    if (!granted) return setStatus(t('optBlockDeclined', [site]));
-    onBlock({ ...block, sites: [...new Set([...block.sites, site])] });
-    setInput('');
-    setStatus('');
-  }
-  const remove = (site: string) => {
-    onBlock({ ...block, sites: block.sites.filter((s) => s !== site) });
-    void browser.permissions.remove({ origins: siteOrigins(site) }).catch(() => undefined);
+  const setMode = (mode: BlockMode) => {
+    onBlock({ ...block, mode });
+    void switchAccess(mode);
   };
   return (
     <>
@@ -39,20 +34,17 @@ export function GuardSection({ block, away, onBlock, onAway }: Props) {
           <input type="checkbox" role="switch" checked={block.enabled} onChange={(e) => onBlock({ ...block, enabled: e.currentTarget.checked })} />
           <span>{t('optBlockSwitch')}</span>
         </label>
-        <p class="hint">{t('optBlockHint')}</p>
-        <ul class="sites" aria-label={t('optBlock')}>
-          {block.sites.map((site) => (
-            <li key={site}>
-              <span>{site}</span>
-              <button type="button" class="link" aria-label={t('optBlockRemove', [site])} onClick={() => remove(site)}>×</button>
-            </li>
+        <fieldset class="modes">
+          <legend>{t('optBlockMode')}</legend>
+          {(['page', 'block'] as const).map((m) => (
+            <label class="check" key={m}>
+              <input type="radio" name="block-mode" checked={block.mode === m} onChange={() => setMode(m)} />
+              <span>{t(m === 'page' ? 'optBlockModePage' : 'optBlockModeBlock')}</span>
+            </label>
           ))}
-        </ul>
-        <form class="row start" onSubmit={(e) => void add(e)}>
-          <input type="text" value={input} placeholder="youtube.com" aria-label={t('optBlockSite')} onInput={(e) => setInput(e.currentTarget.value)} />
-          <button type="submit">{t('optBlockAdd')}</button>
-        </form>
-        <p class="hint" role="status">{status}</p>
+        </fieldset>
+        <p class="hint">{t('optBlockHint')}</p>
+        <SiteList mode={block.mode} />
       </section>
       <section aria-labelledby="away-h">
         <h2 id="away-h">{t('optAway')}</h2>

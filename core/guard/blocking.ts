@@ -1,56 +1,62 @@
 // Site blocking while a focus runs: the declarativeNetRequest session rules are a pure function
-// of TickTick's state, the user's list and the exceptions the user took ("Allow 5 minutes").
-// Rules redirect top-level navigations to the extension's blocked page; nothing runs in pages.
+// of TickTick's state, the user's list, the exceptions the user took ("Allow 5 minutes") and the
+// sites we may redirect. Rules act on top-level navigations only; nothing runs in pages.
 import type { FocusView } from '../focus/focus-view';
+
+/**
+ * `page`: a blocked site's navigation goes to our page (time left, Back, Allow 5 minutes), which
+ * needs host access to each site. `block`: the browser's own error page, no host access at all.
+ */
+export type BlockMode = 'page' | 'block';
 
 export interface BlockSettings {
   enabled: boolean;
-  /** Domains, subdomains included: `youtube.com` blocks `m.youtube.com` too. */
-  sites: string[];
+  mode: BlockMode;
 }
 
-export const DEFAULT_BLOCK: BlockSettings = { enabled: false, sites: [] };
+export const DEFAULT_BLOCK: BlockSettings = { enabled: false, mode: 'page' };
 export const ALLOW_MS = 5 * 60_000;
 
-/** Exceptions: domain → until (ms), and how many were taken today. */
+/** Exceptions: listed site → until (ms), and how many were taken today. */
 export interface Exceptions { until: Record<string, number>; day: string; count: number }
-
-/** `https://www.YouTube.com/watch` or ` youtube.com ` → `youtube.com`; null for anything that is not a domain. */
-export function normalizeSite(input: string): string | null {
-  let s = input.trim().toLowerCase();
-  if (!s) return null;
-  try {
-    s = new URL(s.includes('://') ? s : `http://${s}`).hostname;
-  } catch {
-    return null;
-  }
-  s = s.replace(/^www\./, '').replace(/\.$/, '');
-  return /^([a-z0-9-]+\.)+[a-z0-9-]{2,}$/.test(s) || /^[a-z0-9-]+\.test$/.test(s) ? s : null;
-}
 
 /** Blocking applies while a pomodoro or a stopwatch runs; not paused, on a break or idle. */
 export const guarding = (v: FocusView) => v.phase === 'focusing' || (v.phase === 'stopwatch' && !v.paused);
 
-export interface RedirectRule {
-  id: number;
-  priority: number;
-  action: { type: 'redirect'; redirect: { regexSubstitution: string } };
-  condition: { regexFilter: string; resourceTypes: ['main_frame'] };
+/** `host` is `site` or one of its subdomains (how `requestDomains` matches, too). */
+export const covers = (site: string, host: string) => host === site || host.endsWith(`.${site}`);
+
+/** The listed sites blocked at this moment: none unless guarding, and none that is excepted. */
+export function blockedSites(view: FocusView, block: BlockSettings, sites: string[], ex: Exceptions, now: number): string[] {
+  if (!block.enabled || !guarding(view)) return [];
+  return [...new Set(sites)].filter((site) => !((ex.until[site] ?? 0) > now));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface BlockRule {
+  id: number;
+  priority: number;
+  action: { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'block' };
+  condition: { regexFilter?: string; requestDomains: string[]; resourceTypes: ['main_frame'] };
+}
 
-/** The rules for this moment: one per listed site not excepted, none when not guarding. */
-export function blockRules(view: FocusView, block: BlockSettings, ex: Exceptions, now: number, pageUrl: string): RedirectRule[] {
-  if (!block.enabled || !guarding(view)) return [];
-  return [...new Set(block.sites)]
-    .filter((site) => !((ex.until[site] ?? 0) > now))
-    .map((site, i) => ({
-      id: i + 1,
-      priority: 1,
-      action: { type: 'redirect', redirect: { regexSubstitution: `${pageUrl}?site=${encodeURIComponent(site)}&url=\\0` } },
-      condition: { regexFilter: `^https?://([^/:]*\\.)?${escape(site)}(:[0-9]+)?([/?#].*)?$`, resourceTypes: ['main_frame'] },
-    }));
+/**
+ * uBlock Origin Lite's strict-block shape (docs/site-blocking.md): `requestDomains` matches the
+ * host the browser parsed (subdomains, `youtube.com.` and `x@youtube.com` included), and `\0` puts
+ * the whole URL after our page's `#`, byte for byte. `page` is our page with its `?n=` nonce.
+ * Sites we may not redirect (no host access) and every site in `block` mode get the `block` action.
+ */
+export function blockRules(blocked: string[], redirectable: (site: string) => boolean, page: string): BlockRule[] {
+  const to = blocked.filter(redirectable);
+  const rest = blocked.filter((s) => !redirectable(s));
+  const rules: BlockRule[] = [];
+  if (to.length) {
+    rules.push({
+      id: 1, priority: 1, action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
+      condition: { regexFilter: '^https?://.*', requestDomains: to, resourceTypes: ['main_frame'] },
+    });
+  }
+  if (rest.length) rules.push({ id: 2, priority: 1, action: { type: 'block' }, condition: { requestDomains: rest, resourceTypes: ['main_frame'] } });
+  return rules;
 }
 
 /** The next instant the rules change on their own: an exception running out. */

@@ -35,6 +35,30 @@ test('a web page cannot message the extension', async () => {
   assert.equal(reachable, 'undefined');
 });
 
+test('a web page cannot load, frame or open the blocked page under the extension\'s id', async () => {
+  const page = await h.context.newPage();
+  await page.goto(`${BASE}/signin`);
+  const url = `chrome-extension://${h.extId}/blocked.html#https://example.com/`;
+  const fetched = await page.evaluate((u) => fetch(u).then((r) => `status ${r.status}`, (e) => e.name), url);
+  assert.equal(fetched, 'TypeError', 'fetch refused: no probing whether the extension is installed');
+  await page.evaluate((u) => {
+    const f = document.createElement('iframe');
+    f.src = u;
+    document.body.append(f);
+  }, url);
+  await waitFor(() => /^chrome/.test(page.frames()[1]?.url() ?? ''), 'the frame settled');
+  assert.match(page.frames()[1].url(), /^chrome-error:/, 'the frame is refused');
+  await page.evaluate((u) => {
+    location.href = u;
+  }, url);
+  await waitFor(() => page.url() !== `${BASE}/signin`, 'the navigation settled');
+  assert.match(page.url(), /^chrome-error:/, 'a top-level link to it is refused too');
+  await page.close();
+  // Only the dynamic id (new each browser session, known to the worker) reaches it: the redirect's.
+  const dynamic = await h.worker.evaluate(() => chrome.runtime.getURL('/blocked.html'));
+  assert.ok(!dynamic.includes(h.extId), dynamic);
+});
+
 test('manifest: minimal permissions, strict CSP, no externally_connectable', () => {
   const m = JSON.parse(readFileSync(`${EXT_DIR}/manifest.json`, 'utf8'));
   // identity: Zoho sign-in; declarativeNetRequest: site blocking; idle: pause when away;
@@ -44,6 +68,7 @@ test('manifest: minimal permissions, strict CSP, no externally_connectable', () 
   assert.deepEqual(m.host_permissions, ['http://127.0.0.1/*', '*://example.test/*', '*://*.example.test/*']);
   assert.equal(m.externally_connectable, undefined);
   assert.match(m.content_security_policy.extension_pages, /script-src 'self'/);
+  assert.deepEqual(m.web_accessible_resources, [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
   const prod = '.output/chrome-mv3/manifest.json';
   if (existsSync(prod)) {
     const p = JSON.parse(readFileSync(prod, 'utf8'));

@@ -73,7 +73,7 @@ describe('from what 0.1.0 stored to now (test/fixtures/storage/release-0.1.0.jso
   it('settings keep site and notifications, and gain "follow TickTick" and a Zoho mirror that is off', async () => {
     await migrateAll();
     expect(await readSettings()).toMatchObject({ site: 'dida365', notify: false, rhythm: {}, zoho: { enabled: false } });
-    expect(((await fakeBrowser.storage.sync.get('settings')).settings as { v: number }).v).toBe(2);
+    expect(((await fakeBrowser.storage.sync.get('settings')).settings as { v: number }).v).toBe(3);
   });
   it('TickTick\'s fetched preferences stay; nothing is reported', async () => {
     await migrateAll();

@@ -26,6 +26,9 @@ describe('locales', () => {
       'remoteStarted', 'remotePaused', 'remoteResumed', 'remoteEnded', 'remoteBreak',
       'hint_rejected', 'hint_need_pro', // errors that wait for the user
       'sound_chime', 'sound_bell', 'sound_soft', 'sound_off',
+      // the block list's refusals (components/options/SiteList.tsx) and the settings' save result
+      'optBlockInvalid', 'optBlockTickTick', 'optBlockZoho', 'optBlockSuffix', 'optBlockFull', 'optBlockListed', 'optBlockCovered',
+      'optBlockAdded', 'optBlockWidened', 'saved', 'notSaved',
     ];
     expect(literal.length).toBeGreaterThan(20);
     for (const key of [...literal, ...built]) expect(en, key).toHaveProperty(key);

@@ -1,0 +1,61 @@
+// What the block list accepts: a domain (subdomains included) whose block hurts nothing the
+// extension needs, never a whole public suffix, at most MAX_SITES of them. Pure: the public-suffix
+// test is passed in (the options page loads the list; the worker never needs it).
+import { DATA_CENTRES, zohoHosts } from '../zoho/hosts';
+import { covers } from './blocking';
+
+export const MAX_SITES = 200;
+
+/** Why an entry is refused; `by` names the host or listed site it collides with. */
+export type Refusal = 'invalid' | 'ticktick' | 'zoho' | 'suffix' | 'full' | 'listed' | 'covered';
+
+export type SiteCheck =
+  | { ok: true; site: string; /** the input had a path, query or port that blocking ignores */ widened: boolean; list: string[] }
+  | { ok: false; why: Refusal; site: string; by?: string };
+
+/** Signing in to TickTick or Dida365 happens on these sites, during a focus too (docs/ticktick-protocol.md §1). */
+const TICKTICK = ['ticktick.com', 'dida365.com'];
+/** The Zoho People mirror renews its token on the accounts server of each data centre (docs/zoho-people.md §6). */
+const zohoAccounts = () => DATA_CENTRES.map((dc) => new URL(zohoHosts(dc).auth).hostname);
+
+/** The TickTick or Zoho accounts host a block of `site` would take away, if any (a list from before #16 may hold one). */
+export function hurts(site: string): { why: 'ticktick' | 'zoho'; by: string } | null {
+  const clash = (hosts: string[]) => hosts.find((h) => covers(site, h) || covers(h, site));
+  const tt = clash(TICKTICK);
+  if (tt) return { why: 'ticktick', by: tt };
+  const zoho = clash(zohoAccounts());
+  return zoho ? { why: 'zoho', by: zoho } : null;
+}
+
+/** `https://www.YouTube.com/watch` or ` youtube.com ` → `youtube.com` (punycode for IDN); null if not a domain. */
+export function parseSite(input: string): { site: string; widened: boolean } | null {
+  const s = input.trim().toLowerCase();
+  if (!s) return null;
+  let u: URL;
+  try {
+    u = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(s) ? s : `http://${s}`);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(u.protocol) || u.username || u.password) return null;
+  const site = u.hostname.replace(/\.$/, '').replace(/^www\./, '');
+  const domain = /^([a-z0-9-]+\.)+(xn--[a-z0-9-]+|[a-z]{2,})$/.test(site) || /^[a-z0-9-]+\.test$/.test(site);
+  if (!domain) return null;
+  return { site, widened: u.pathname !== '/' || !!u.search || !!u.hash || !!u.port };
+}
+
+/** Whether `input` may join `list`, and the list it makes (listed subdomains of it are dropped: it covers them). */
+export function checkSite(input: string, list: string[], isSuffix: (host: string) => boolean): SiteCheck {
+  const parsed = parseSite(input);
+  if (!parsed) return { ok: false, why: 'invalid', site: input.trim() };
+  const { site, widened } = parsed;
+  if (isSuffix(site)) return { ok: false, why: 'suffix', site };
+  const hurt = hurts(site);
+  if (hurt) return { ok: false, site, ...hurt };
+  if (list.includes(site)) return { ok: false, why: 'listed', site };
+  const parent = list.find((s) => covers(s, site));
+  if (parent) return { ok: false, why: 'covered', site, by: parent };
+  const next = [...list.filter((s) => !covers(site, s)), site];
+  if (next.length > MAX_SITES) return { ok: false, why: 'full', site };
+  return { ok: true, site, widened, list: next };
+}
