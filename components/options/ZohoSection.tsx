@@ -10,7 +10,8 @@ import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from '../../platform/env';
 import { sendMessage } from '../../platform/protocol';
 import { readSettings, zohoItem } from '../../platform/storage';
 import { readToken, redirectUrl } from '../../platform/zoho-auth';
-import { zohoDisconnect, zohoJobs } from '../../platform/zoho-pages';
+import { zohoJobs } from '../../platform/zoho-pages';
+import { zohoDisconnect } from '../../platform/zoho-revoke';
 import { t } from '../i18n';
 
 interface Props {
