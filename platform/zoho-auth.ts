@@ -26,13 +26,11 @@ export const forgetToken = () => browser.storage.session.remove(KEY);
  * `error_description` (or `error`), which may come in the fragment or the query.
  */
 export function tokenFromRedirect(url: string, state: string, now: number): ZohoToken {
-  const u = new URL(url);
-  const f = new URLSearchParams(u.hash.slice(1));
-  const err = f.get('error') ?? u.searchParams.get('error');
-  if (err) throw new Error(f.get('error_description') ?? u.searchParams.get('error_description') ?? err);
+  const f = new URLSearchParams(url.split(/[?#]/).slice(1).join('&'));
+  const err = f.get('error');
   const token = f.get('access_token');
   const life = Number(f.get('expires_in') ?? 3600);
-  if (!token || f.get('state') !== state) throw new Error('Zoho did not return a token');
+  if (err || !token || f.get('state') !== state) throw new Error(f.get('error_description') ?? err ?? 'Zoho did not return a token');
   return { token, expiresAt: now + (life > 0 ? life : 3600) * 1000, granted: f.get('granted_for_session') === 'true' };
 }
 
@@ -47,7 +45,7 @@ export async function connectZoho(settings: ZohoSettings, interactive: boolean):
   });
   const auth = checkedHosts(settings.dc, ZOHO_BASE_URL).auth;
   const url = await browser.identity.launchWebAuthFlow({ url: `${auth}${interactive ? '' : '/refresh'}?${q}`, interactive });
-  const token = tokenFromRedirect(url || 'about:blank', state, Date.now());
+  const token = tokenFromRedirect(url ?? '', state, Date.now());
   await browser.storage.session.set({ [KEY]: token });
   return token;
 }

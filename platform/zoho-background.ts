@@ -40,7 +40,7 @@ export function startZohoMirror() {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
     },
-    zohoDisconnect: async () => void (await Promise.all([forgetToken(), mirror.disconnected()])),
+    zohoDisconnect: async () => void (await forgetToken(), await mirror.connected(false)),
     zohoRead: ({ op, params }) => mirror.read(op, params),
     zohoDismiss: () => mirror.dismissMissed(),
     zohoComment: async (text) => {

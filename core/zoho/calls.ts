@@ -55,7 +55,7 @@ export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolea
   const why = r.message || r.code;
   const message = c.t('zohoFailed', [why]);
   const head = z.queue[0];
-  const final = r.kind === 'business' || (r.kind === 'unknown' && write && (head?.kind === 'comment' || head?.kind === 'uncomment' || (z.retry?.attempt ?? 0) >= UNSURE_TRIES));
+  const final = r.kind === 'business' || (r.kind === 'unknown' && write && (!!head?.kind.includes('comment') || (z.retry?.attempt ?? 0) >= UNSURE_TRIES));
   if (r.kind === 'auth') {
     z.error = { message: c.t(z.granted ? 'zohoReconnect' : 'zohoReconnectTick'), reconnect: true, at: c.now };
     z.retry = null; // until the user connects again

@@ -14,7 +14,7 @@ export type ZohoReply =
 const AUTH = new Set(['7202', '7213', '7218', 'INVALID_OAUTHTOKEN', 'INVALID_TOKEN']);
 const LOCK = new Set(['7209']);
 /** The refusals the timer, time-log and lookup pages document (docs/zoho-people.md §4): sending again changes nothing. */
-const FINAL = new Set(['8000', '8001', '8002', '7038', '8005', '8008', '9000', '9002', '9003', '9004', '9005', '9006', '9007']);
+const FINAL = /^(800[01258]|7038|900\d)$/;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,7 +46,7 @@ export function parseZoho(r: RawReply): ZohoReply {
     // The top-level message says what failed ("Error in adding timelog"), the entry says why.
     const why = err?.message && err.message !== message ? `${message ? `${message}: ` : ''}${err.message}` : message;
     // A refusal without a code is one of the pages' documented messages ("Cannot log time beyond attendance hours").
-    return fail((code ? FINAL.has(code) : !!message) ? 'business' : 'unknown', code || 'status 1', why || 'failed');
+    return fail((code ? FINAL.test(code) : !!message) ? 'business' : 'unknown', code || 'status 1', why || 'failed');
   }
   if (r.status >= 400) return fail('business', `HTTP ${r.status}`, message);
   return { ok: true, result: env.result, message, more: env.isNextAvailable === true };

@@ -18,7 +18,7 @@ export interface ZohoToken { token: string; expiresAt: number; /** Zoho's `grant
 
 /** Zoho's hosts for a data centre on the known list only: a crafted stored value sends no token elsewhere. */
 export function checkedHosts(dc: DataCentre, base?: string) {
-  if (!DATA_CENTRES.includes(dc)) throw new Error(`unknown Zoho data centre "${dc}"`);
+  if (!DATA_CENTRES.includes(dc)) throw new Error(`unknown Zoho data centre ${dc}`);
   return zohoHosts(dc, base);
 }
 
@@ -186,15 +186,16 @@ export function createZohoMirror(p: ZohoPorts) {
       });
       if (takeOver) await this.follow(want);
     },
-    /** The user connected again: errors that waited for it are cleared, and what waits is sent. */
+    /**
+     * The user connected again (`granted`: Zoho may renew without a window), or disconnected
+     * (false: no renewal without the user from now on): what waited is sent, or asks to reconnect.
+     */
     async connected(granted: boolean): Promise<void> {
       await box.change((z) => Object.assign(z, { error: null, retry: null, granted }));
       await box.flush(true);
     },
-    /** Disconnected: no renewal without the user from now on. */
-    disconnected: () => box.change((z) => void (z.granted = false)),
-    /** A page's read, within the share of the budget pages may use. */
-    read: (op: string, params: Params): Promise<ZohoReply> => (PAGE_READS.has(op) ? send(op, params, PAGE_LIMIT) : Promise.resolve({ ok: false, kind: 'business', code: 'op', message: op })),
+    /** A page's read, within the share of the budget pages may use; pages cannot write. */
+    read: (op: string, params: Params): Promise<ZohoReply> => (PAGE_READS.has(op) ? send(op, params, PAGE_LIMIT) : Promise.reject(new Error(op))),
     /** The popup's "Dismiss" under minutes Zoho did not log. */
     dismissMissed: () => box.change((z) => void (z.missed = [])),
     settled: () => box.settled(),
