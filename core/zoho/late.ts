@@ -37,6 +37,6 @@ export function lateToLogs(z: ZohoState, now: number): boolean {
     });
     a = e;
   }
-  z.queue = [...logs, ...(i > 0 ? [] : [{ ...c, at: now }]), ...z.queue.filter((q, j) => j && j !== i && !notes.includes(q))];
+  z.queue = [...logs, ...(i > 0 ? [] : [{ ...c, at: now, params: { ...c.params, workDate: localDate(now) } }]), ...z.queue.filter((q, j) => j && j !== i && !notes.includes(q))];
   return true;
 }

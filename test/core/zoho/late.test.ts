@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { lateToLogs } from '../../../core/zoho/late';
-import { ZOHO_MIGRATIONS } from '../../../core/migrations';
-import { checkedHosts } from '../../../core/zoho/service';
-import { parseZoho } from '../../../core/zoho/parse';
-import type { DataCentre } from '../../../core/zoho/hosts';
 import { initialZoho, type ZohoCall, type ZohoState } from '../../../core/zoho/state';
 
 const at = (d: number, h: number, m: number, s = 0) => new Date(2026, 10, d, h, m, s).getTime();
@@ -36,21 +32,5 @@ describe('the minutes of a late focus, as Zoho\'s add-time-log takes them', () =
     expect(logs(z)).toEqual([expect.objectContaining({ fromTime: '09:00', toTime: '09:10' }), 'start']);
     expect(z.queue[1]!.at).toBe(at(23, 9, 10));
     expect(lateToLogs(queue({ kind: 'stop', at: at(23, 9, 0) }), at(23, 12, 0))).toBe(false);
-  });
-});
-
-describe('what else #15 checks', () => {
-  it('a v1 zoho item keeps everything and gains granted: false, missed: []', () => {
-    const v1 = { log: null, ids: { 'S1:2026-11-23': '500000000000777001' }, queue: [{ id: 'a', key: 'S1:2026-11-23', kind: 'stop' }], retry: null, uncertain: false, error: null, foreign: null, sent: {} };
-    expect(ZOHO_MIGRATIONS[1]!(v1)).toEqual({ ...v1, granted: false, missed: [] });
-  });
-  it('a stored data centre off Zoho\'s list sends nothing anywhere', () => {
-    expect(checkedHosts('uk').api('timer')).toBe('https://people.zoho.uk/people/api/timetracker/timer');
-    expect(() => checkedHosts('com.evil.example' as DataCentre)).toThrow('unknown Zoho data centre');
-  });
-  it('status 1 with a code the pages do not document is "unknown", not a final refusal', () => {
-    const raw = (code: number) => ({ status: 200, contentType: 'application/json', redirected: false, text: `{"response":{"message":"Error in pausing the timer","uri":"/api/timetracker/timer","errors":{"code":${code},"message":"odd"},"status":1}}` });
-    expect(parseZoho(raw(7300))).toMatchObject({ ok: false, kind: 'unknown', code: '7300' });
-    expect(parseZoho(raw(8008))).toMatchObject({ ok: false, kind: 'business' });
   });
 });

@@ -1,11 +1,14 @@
-// Zoho People as Zoho behaves (issue #15), against the fake that follows Zoho's pages: every job
+// Zoho People as Zoho behaves, against the fake that follows Zoho's pages: every job
 // listed, renewal through the session refresh, odd codes not dropped, late calls as time logs.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createZohoMirror } from '../../../core/zoho/service';
+import { checkedHosts, createZohoMirror } from '../../../core/zoho/service';
 import { inProgressJobs } from '../../../core/zoho/reads';
 import type { Want } from '../../../core/zoho/mirror';
 import { JOBS, manyJobs } from '../../fake-zoho/zoho.mjs';
 import { fakeZohoPorts } from '../../fake-zoho-ports';
+import { ZOHO_MIGRATIONS } from '../../../core/migrations';
+import { parseZoho } from '../../../core/zoho/parse';
+import type { DataCentre } from '../../../core/zoho/hosts';
 
 let clock: { now: number };
 let f: ReturnType<typeof fakeZohoPorts>;
@@ -174,5 +177,21 @@ describe('late calls become time logs of the real minutes', () => {
     expect(f.zoho.calls().filter((c) => c.path.endsWith('/addtimelog')).map((c) => c.fault)).toEqual(['down', 'hang']); // one tried in the outage, one applied
     expect(f.zoho.calls().some((c) => c.path.endsWith('/gettimelogs') && c.query.fromDate === ymd)).toBe(true);
     expect(f.state.queue).toEqual([]);
+  });
+});
+
+describe('what else #15 checks', () => {
+  it('a v1 zoho item keeps everything and gains granted: false, missed: []', () => {
+    const v1 = { log: null, ids: { 'S1:2026-11-23': '500000000000777001' }, queue: [{ id: 'a', key: 'S1:2026-11-23', kind: 'stop' }], retry: null, uncertain: false, error: null, foreign: null, sent: {} };
+    expect(ZOHO_MIGRATIONS[1]!(v1)).toEqual({ ...v1, granted: false, missed: [] });
+  });
+  it('a stored data centre off Zoho\'s list sends nothing anywhere', () => {
+    expect(checkedHosts('uk').api('timer')).toBe('https://people.zoho.uk/people/api/timetracker/timer');
+    expect(() => checkedHosts('com.evil.example' as DataCentre)).toThrow('unknown Zoho data centre');
+  });
+  it('status 1 with a code the pages do not document is "unknown", not a final refusal', () => {
+    const raw = (code: number) => ({ status: 200, contentType: 'application/json', redirected: false, text: `{"response":{"message":"Error in pausing the timer","uri":"/api/timetracker/timer","errors":{"code":${code},"message":"odd"},"status":1}}` });
+    expect(parseZoho(raw(7300))).toMatchObject({ ok: false, kind: 'unknown', code: '7300' });
+    expect(parseZoho(raw(8008))).toMatchObject({ ok: false, kind: 'business' });
   });
 });
