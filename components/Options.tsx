@@ -46,7 +46,7 @@ export function Options() {
       <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })} />
-      <ZohoSection zoho={settings.zoho} onChange={(zoho) => void update({ zoho })} />
+      <ZohoSection zoho={settings.zoho} onChange={(zoho) => update({ zoho })} />
       <p class="hint" role="status">{saved && t(saved)}</p>
     </main>
   );

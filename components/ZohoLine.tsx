@@ -1,6 +1,6 @@
 // The popup's Zoho People line (its own chunk, after the first paint): the job, the timer's state,
-// time logged on the log, a timer the mirror did not start, errors naming Zoho People, and the
-// comments of the current log with add and delete.
+// time logged on the log, a timer the mirror did not start, errors naming Zoho People, minutes Zoho
+// refused to log (which and why), and the comments of the current log with add and delete.
 import { useEffect, useState } from 'preact/hooks';
 import type { RunningTimer, ZohoComment } from '../core/zoho/parse';
 import { initialZoho, type ZohoSettings, type ZohoState } from '../core/zoho/state';
@@ -9,6 +9,8 @@ import { zohoItem } from '../platform/storage';
 import { zohoDetails } from '../platform/zoho-pages';
 import { t } from './i18n';
 
+const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const day = (ms: number) => new Date(ms).toLocaleDateString([], { month: 'short', day: 'numeric' });
 const hms = (sec: number) => `${Math.floor(sec / 3600)}:${String(Math.floor((sec % 3600) / 60)).padStart(2, '0')}`;
 
 export function ZohoLine({ settings }: { settings: ZohoSettings }) {
@@ -56,6 +58,14 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
         <div class="zoho-error" role="alert">
           <span>{z.error.message}</span>
           {z.error.reconnect && <button type="button" class="link" onClick={() => void sendMessage('zohoConnect')}>{t('zohoReconnectBtn')}</button>}
+        </div>
+      )}
+      {!!z.missed?.length && (
+        <div class="zoho-error" role="alert">
+          <ul class="zoho-comments">
+            {z.missed.map((m) => <li key={m.from}>{t('zohoNotLogged', [`${day(m.from)} ${clock(m.from)}–${clock(m.to)}`, m.why])}</li>)}
+          </ul>
+          <button type="button" class="link" onClick={() => void sendMessage('zohoDismiss')}>{t('zohoDismiss')}</button>
         </div>
       )}
       {z.foreign && (

@@ -69,3 +69,12 @@ export const EXTRAS_MIGRATIONS: Migrations = {
     return { ...o, prefs };
   },
 };
+
+/**
+ * `local:zoho` (the Zoho People mirror) — v1: log, ids, queue, retry, uncertain, error, foreign,
+ * sent. v2: + `granted` (renewal without a window, docs/zoho-people.md §5), + `missed` (minutes Zoho
+ * refused to log); queued calls may carry `at`, and one without it is taken as on time.
+ */
+export const ZOHO_MIGRATIONS: Migrations = {
+  1: (old) => ({ granted: false, missed: [], ...obj(old) }),
+};

@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { ActionRequest } from '../core/focus/plan';
 import type { AppState } from '../core/state';
+import type { Params } from '../core/zoho/api';
+import type { ZohoReply } from '../core/zoho/parse';
 
 export interface ProtocolMap {
   /** Refresh from TickTick (an empty `opList`, or what waits in the queue). */
@@ -18,6 +20,10 @@ export interface ProtocolMap {
   zohoUncomment: (commentId: string) => void;
   /** About a timer the mirror did not start: stop it and mirror this focus (true), or leave it. */
   zohoForeign: (takeOver: boolean) => void;
+  /** A page's Zoho People read (jobs, running timer, comments): the worker owns Zoho's budget. */
+  zohoRead: (req: { op: string; params: Params }) => ZohoReply;
+  /** The popup's "Dismiss" under minutes Zoho did not log. */
+  zohoDismiss: () => void;
   /**
    * "Allow 5 minutes" on the blocked page: an exception for the listed site(s) blocking `host`;
    * how many today. Refused without this browser session's nonce (the one in the rule's redirect).

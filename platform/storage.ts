@@ -4,7 +4,7 @@
 // Our own small item instead of WXT's `storage.defineItem` (about 4 KB gzipped in the worker).
 import { browser } from 'wxt/browser';
 import { KEY_STATE, KEY_SETTINGS, KEY_EXTRAS, KEY_ZOHO } from '../core/config';
-import { EXTRAS_MIGRATIONS, SETTINGS_MIGRATIONS, SHAPES, STATE_MIGRATIONS, type Migrations } from '../core/migrations';
+import { EXTRAS_MIGRATIONS, SETTINGS_MIGRATIONS, SHAPES, STATE_MIGRATIONS, ZOHO_MIGRATIONS, type Migrations } from '../core/migrations';
 import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, initialState, withDefaults, type AppState, type Extras, type Settings } from '../core/state';
 import { initialZoho, type ZohoState } from '../core/zoho/state';
 import type { StatePort } from '../core/ports';
@@ -99,7 +99,7 @@ export const settingsItem = defineItem<Settings>(KEY_SETTINGS, { fallback: DEFAU
 export const extrasItem = defineItem<Extras>(KEY_EXTRAS, { fallback: DEFAULT_EXTRAS, version: 2, migrations: EXTRAS_MIGRATIONS, valid: SHAPES.object });
 
 export const readSettings = async (): Promise<Settings> => withDefaults(await settingsItem.getValue());
-export const zohoItem = defineItem<ZohoState>(KEY_ZOHO, { fallback: initialZoho(), version: 1, valid: SHAPES.object });
+export const zohoItem = defineItem<ZohoState>(KEY_ZOHO, { fallback: initialZoho(), version: 2, migrations: ZOHO_MIGRATIONS, valid: SHAPES.object });
 
 /** Every item read once: older versions migrated and written back before anything else runs. */
 export const migrateAll = () => Promise.all([stateItem, settingsItem, extrasItem, zohoItem].map((i) => i.getValue()));

@@ -12,9 +12,8 @@ import { httpPort } from './http';
 import type { Handlers } from './protocol';
 import { readSettings, stateItem, zohoItem } from './storage';
 import { connectZoho, forgetToken, readToken } from './zoho-auth';
-import { takeRead } from './zoho-budget';
 
-type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign'>;
+type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign' | 'zohoRead' | 'zohoDismiss'>;
 
 export function startZohoMirror() {
   const zohoSettings = async () => (await readSettings()).zoho;
@@ -24,7 +23,6 @@ export function startZohoMirror() {
     settings: zohoSettings,
     token: readToken,
     renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
-    takeRead: (op, limit) => takeRead(op, limit),
   });
   const want = (s: AppState) => {
     const rec = effective(s);
@@ -35,15 +33,16 @@ export function startZohoMirror() {
   const handlers: ZohoHandlers = {
     async zohoConnect() {
       try {
-        await connectZoho(await zohoSettings(), true);
-        await mirror.connected();
+        await mirror.connected(!!(await connectZoho(await zohoSettings(), true)).granted);
         await refollow();
         return { ok: true };
       } catch (e) {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
     },
-    zohoDisconnect: forgetToken,
+    zohoDisconnect: async () => void (await forgetToken(), await mirror.connected(false)),
+    zohoRead: ({ op, params }) => mirror.read(op, params),
+    zohoDismiss: () => mirror.dismissMissed(),
     zohoComment: async (text) => {
       const z = await zohoItem.getValue();
       if (z.log) await mirror.queue({ kind: 'comment', key: z.log.key, text });

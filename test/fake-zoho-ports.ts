@@ -1,20 +1,20 @@
 // Fake ports for the Zoho mirror: an HTTP port wired to the in-process fake Zoho People, storage in
-// memory, a token in "storage.session", and a silent renewal that goes through the fake's OAuth page.
+// memory, a token in "storage.session", the consent page answered as a user would, and a silent
+// renewal through the fake's session refresh (what launchWebAuthFlow without a window does).
 import { HttpFailure, type HttpPort } from '../core/ports';
 import type { ZohoPorts, ZohoToken } from '../core/zoho/service';
 import { DEFAULT_ZOHO, initialZoho, type ZohoSettings, type ZohoState } from '../core/zoho/state';
-import { createZoho, JOBS, ZOHO_CLIENT, ZOHO_USER } from './fake-zoho/zoho.mjs';
+import { tokenFromRedirect } from '../platform/zoho-auth';
+import { createZoho, JOBS, SCOPE, ZOHO_CLIENT, ZOHO_USER, type FakeJob } from './fake-zoho/zoho.mjs';
 
 export const ZOHO_BASE = 'http://127.0.0.1:8788';
 
-export function fakeZohoPorts(clock: { now: number }) {
-  const zoho = createZoho({ now: () => clock.now });
+export function fakeZohoPorts(clock: { now: number }, opts: { jobs?: FakeJob[] } = {}) {
+  const zoho = createZoho({ now: () => clock.now, ...opts });
   let state: ZohoState = initialZoho();
   const settings: ZohoSettings = { ...DEFAULT_ZOHO, enabled: true, user: ZOHO_USER, jobId: JOBS[0]!.jobId, jobName: JOBS[0]!.jobName };
   let token: ZohoToken | null = null;
   const alarms = new Map<string, number>();
-  let canRenew = true;
-  const reads = new Map<string, number[]>();
 
   const http: HttpPort = {
     async request(url, req) {
@@ -26,14 +26,21 @@ export function fakeZohoPorts(clock: { now: number }) {
     },
   };
 
-  /** What launchWebAuthFlow does: load the auth page, read the token from the redirect's fragment. */
-  function grant(): ZohoToken | null {
-    const q = new URLSearchParams({ response_type: 'token', client_id: ZOHO_CLIENT, scope: 'ZOHOPEOPLE.timetracker.ALL', redirect_uri: 'https://ext.chromiumapp.org/' });
-    const r = zoho.handle({ method: 'GET', url: `/oauth/v2/auth?${q}`, headers: {} });
-    const loc = r.headers?.location;
-    if (r.status !== 302 || !loc) return null;
-    const f = new URLSearchParams(loc.split('#')[1]);
-    return { token: f.get('access_token')!, expiresAt: clock.now + Number(f.get('expires_in')) * 1000 };
+  const q = new URLSearchParams({ response_type: 'token', client_id: ZOHO_CLIENT, scope: SCOPE, redirect_uri: 'https://ext.chromiumapp.org/', state: 's' });
+  /** The redirect launchWebAuthFlow would return, read as connectZoho reads it. */
+  function finish(path: string): ZohoToken | null {
+    const r = zoho.handle({ method: 'GET', url: path, headers: {} });
+    if (r.status !== 302 || !r.headers?.location) return null; // a page a window-less flow cannot pass
+    try {
+      return tokenFromRedirect(r.headers.location, 's', clock.now);
+    } catch {
+      return null;
+    }
+  }
+  /** The user on Zoho's consent page: Accept, with "allow access for this session" ticked or not. */
+  function consent(session: boolean): ZohoToken | null {
+    if (zoho.handle({ method: 'GET', url: `/oauth/v2/auth?${q}`, headers: {} }).status !== 200) return null;
+    return finish(`/oauth/v2/auth/consent?${q}&decision=accept${session ? '&session=on' : ''}`);
   }
 
   const ports: ZohoPorts = {
@@ -55,13 +62,7 @@ export function fakeZohoPorts(clock: { now: number }) {
     },
     settings: async () => ({ ...settings }),
     token: async () => token,
-    renew: async () => (token = canRenew ? grant() : null),
-    async takeRead(op, limit) {
-      const recent = (reads.get(op) ?? []).filter((t) => clock.now - t < 60_000);
-      if (recent.length >= limit) return false;
-      reads.set(op, [...recent, clock.now]);
-      return true;
-    },
+    renew: async () => (token = finish(`/oauth/v2/auth/refresh?${q}`)),
   };
 
   return {
@@ -69,14 +70,14 @@ export function fakeZohoPorts(clock: { now: number }) {
     get state() {
       return state;
     },
-    connect() {
-      token = grant();
+    /** Connect as the options page does; the mirror is told whether the session was granted. */
+    connect(session = true) {
+      token = consent(session);
+      state = { ...state, granted: !!token?.granted };
+      return token;
     },
     get token() {
       return token;
-    },
-    set canRenew(v: boolean) {
-      canRenew = v;
     },
   };
 }

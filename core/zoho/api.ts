@@ -8,7 +8,7 @@ import type { ZohoHosts } from './hosts';
 export type Params = Record<string, string | number>;
 
 /** Ops that change something in Zoho; the rest are reads. */
-export const WRITES = new Set(['timer', 'addcomment', 'deletecomment']);
+export const WRITES = new Set(['timer', 'addcomment', 'deletecomment', 'addtimelog']);
 
 export async function zohoCall(http: HttpPort, hosts: ZohoHosts, token: string, op: string, params: Params): Promise<ZohoReply> {
   const q = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));

@@ -3,23 +3,25 @@
 import { RETRY_BASE_MS, RETRY_MAX_MS } from '../config';
 import { nextRetry } from '../outbox/retry';
 import type { Params } from './api';
-import { startedLogId, type RunningTimer, type ZohoReply } from './parse';
+import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
 import type { ZohoCall, ZohoSettings, ZohoState } from './state';
 
 /** 20 calls a minute per endpoint, then a 5-minute lock. */
 export const PER_MINUTE = 20;
 const LOCK_MS = 5 * 60_000;
 export const RULES = { baseMs: RETRY_BASE_MS, maxMs: RETRY_MAX_MS, busyRetries: 0 };
+/** A write Zoho keeps answering with a code its pages do not document is tried this many times. */
+const UNSURE_TRIES = 5;
 
 export interface OutcomeContext { now: number; random(): number; t(key: string, subs?: string[]): string }
 
-export const endpointOf = (c: ZohoCall) => (c.kind === 'comment' ? 'addcomment' : c.kind === 'uncomment' ? 'deletecomment' : 'timer');
+export const endpointOf = (c: ZohoCall) => (c.kind === 'comment' ? 'addcomment' : c.kind === 'uncomment' ? 'deletecomment' : c.kind === 'log' ? 'addtimelog' : 'timer');
 
 /** The query of a queued call, or null when it refers to a log Zoho never made (its start failed). */
 export function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
   const id = z.ids[c.key];
   switch (c.kind) {
-    case 'start': return c.params;
+    case 'start': case 'log': return c.params;
     case 'stopForeign': return { timeLogId: c.timeLogId, timer: 'stop' };
     case 'uncomment': return { commentId: c.commentId };
     case 'comment': return id ? { timeLogId: id, comment: c.text } : null;
@@ -27,8 +29,16 @@ export function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
   }
 }
 
-/** Whether the running timer shows that a call whose answer was lost took effect. */
-export function reflected(z: ZohoState, c: ZohoCall, running: RunningTimer | null, settings: ZohoSettings): string | boolean {
+/**
+ * Whether Zoho shows that a call whose answer was lost (or odd) took effect: the running timer
+ * for timer calls, the day's time logs (`fromTime` in minutes, §3a) for a time log.
+ */
+export function reflected(z: ZohoState, c: ZohoCall, result: unknown, settings: ZohoSettings): string | boolean {
+  if (c.kind === 'log') {
+    const [h, m] = String(c.params.fromTime).split(':');
+    return Array.isArray(result) && result.some((row) => Number(row?.fromTime) === Number(h) * 60 + Number(m));
+  }
+  const running = runningTimer(result);
   const ours = running && Object.values(z.ids).includes(running.timeLogId);
   if (c.kind === 'start') return !!running && !ours && running.jobId === settings.jobId ? running.timeLogId : false;
   if (c.kind === 'stop' || c.kind === 'stopForeign') return !running || running.timeLogId !== (c.kind === 'stop' ? z.ids[c.key] : c.timeLogId);
@@ -36,20 +46,30 @@ export function reflected(z: ZohoState, c: ZohoCall, running: RunningTimer | nul
   return false;
 }
 
-/** A failure: the error to show (naming Zoho People), and whether and when to try again. */
+/**
+ * A failure: the error to show (naming Zoho People), and whether and when to try again. A write
+ * answered with a code Zoho does not document is not final: the next round looks at Zoho first
+ * (`uncertain`), and only after UNSURE_TRIES does the mirror give up and say so.
+ */
 export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolean, c: OutcomeContext): void {
-  const message = c.t('zohoFailed', [r.message || r.code]);
+  const why = r.message || r.code;
+  const message = c.t('zohoFailed', [why]);
+  const head = z.queue[0];
+  const final = r.kind === 'business' || (r.kind === 'unknown' && write && (!!head?.kind.includes('comment') || (z.retry?.attempt ?? 0) >= UNSURE_TRIES));
   if (r.kind === 'auth') {
-    z.error = { message: c.t('zohoReconnect'), reconnect: true, at: c.now };
+    z.error = { message: c.t(z.granted ? 'zohoReconnect' : 'zohoReconnectTick'), reconnect: true, at: c.now };
     z.retry = null; // until the user connects again
   } else if (r.kind === 'locked' && r.code === 'budget') {
     z.retry = nextRetry(z.retry, 'backoff', c.now, c.random, RULES, c.now + 60_000); // our own budget: the minute frees up
   } else if (r.kind === 'locked') {
     z.error = { message: c.t('zohoLocked'), at: c.now };
     z.retry = nextRetry(z.retry, 'backoff', c.now, c.random, RULES, c.now + LOCK_MS);
-  } else if (r.kind === 'business') {
-    z.error = { message, at: c.now };
-    z.queue.shift(); // Zoho said no; sending it again would not change that
+  } else if (final) {
+    // Zoho said no; sending it again would not change that. Refused minutes are listed apart.
+    if (head?.kind === 'log') z.missed = [...z.missed, { from: head.from, to: head.to, why }].slice(-5);
+    else z.error = { message: r.kind === 'business' ? message : c.t('zohoGaveUp', [why]), at: c.now };
+    z.queue.shift();
+    z.retry = null;
   } else {
     z.error = { message, at: c.now };
     z.uncertain ||= write;

@@ -30,7 +30,14 @@ const ready = (s: ZohoSettings) => s.enabled && !!s.jobId && !!s.user;
 
 /** Queues the calls that take Zoho from what we asked for to `want`; changes `z` in place. */
 export function follow(z: ZohoState, want: Want, ctx: MirrorContext): void {
-  const push = (call: DraftCall) => z.queue.push({ ...call, id: ctx.newId() } as ZohoCall);
+  // Each call keeps the instant it stands for: a late one becomes a time log (late.ts).
+  const push = (call: DraftCall) => z.queue.push({ ...call, id: ctx.newId(), at: ctx.now } as ZohoCall);
+  const s = ctx.settings;
+  const today = localDate(ctx.now);
+  const params = {
+    user: s.user, jobId: s.jobId, workDate: today, billingStatus: s.billing, timer: 'start',
+    workItem: (want.title || 'Focus').slice(0, 500), ...(want.note ? { description: want.note.slice(0, 250) } : {}),
+  };
   const log = z.log;
   const same = !!log && log.sid === want.sid;
   // The note goes as one comment when the timer is about to stop (pause, end), while it still
@@ -45,22 +52,14 @@ export function follow(z: ZohoState, want: Want, ctx: MirrorContext): void {
     log.running = false;
   }
   if (!run || (same && log!.skip)) return;
-  const today = localDate(ctx.now);
   if (same && !log!.running && log!.workDate === today) {
-    push({ kind: 'resume', key: log!.key });
+    push({ kind: 'resume', key: log!.key, params });
     log!.running = true;
     return;
   }
   if (same && log!.running) return;
   // A new session, or the same one on a new day: Zoho resumes only on the day a log was made.
   const next: MirroredLog = { sid: want.sid!, key: `${want.sid}:${today}`, workDate: today, running: true, note: want.note };
-  const s = ctx.settings;
-  push({
-    kind: 'start', key: next.key,
-    params: {
-      user: s.user, jobId: s.jobId, workDate: today, billingStatus: s.billing, timer: 'start',
-      workItem: (want.title || 'Focus').slice(0, 500), ...(want.note ? { description: want.note.slice(0, 250) } : {}),
-    },
-  });
+  push({ kind: 'start', key: next.key, params });
   z.log = next;
 }

@@ -3,7 +3,8 @@
 // statuses, and the codes that mean "sign in again" or "locked for 5 minutes".
 import type { RawReply } from '../ticktick/errors';
 
-export type ZohoFailure = 'offline' | 'timeout' | 'auth' | 'locked' | 'server' | 'bad_response' | 'business';
+/** `business`: a refusal Zoho's pages document (final); `unknown`: `status: 1` with a code they do not. */
+export type ZohoFailure = 'offline' | 'timeout' | 'auth' | 'locked' | 'server' | 'bad_response' | 'business' | 'unknown';
 
 export type ZohoReply =
   | { ok: true; result: unknown; message: string; more: boolean }
@@ -12,6 +13,8 @@ export type ZohoReply =
 /** Codes for a token Zoho does not take (7202/7213 seen unauthenticated; 7218 scope) and the rate lock (7209). */
 const AUTH = new Set(['7202', '7213', '7218', 'INVALID_OAUTHTOKEN', 'INVALID_TOKEN']);
 const LOCK = new Set(['7209']);
+/** The refusals the timer, time-log and lookup pages document (docs/zoho-people.md §4): sending again changes nothing. */
+const FINAL = /^(800[01258]|7038|900\d)$/;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -42,7 +45,8 @@ export function parseZoho(r: RawReply): ZohoReply {
   if (Number(env.status) !== 0) {
     // The top-level message says what failed ("Error in adding timelog"), the entry says why.
     const why = err?.message && err.message !== message ? `${message ? `${message}: ` : ''}${err.message}` : message;
-    return fail('business', code || 'status 1', why || 'failed');
+    // A refusal without a code is one of the pages' documented messages ("Cannot log time beyond attendance hours").
+    return fail((code ? FINAL.test(code) : !!message) ? 'business' : 'unknown', code || 'status 1', why || 'failed');
   }
   if (r.status >= 400) return fail('business', `HTTP ${r.status}`, message);
   return { ok: true, result: env.result, message, more: env.isNextAvailable === true };

@@ -1,29 +1,35 @@
-// Reads only extension pages need (the worker does not carry them): the popup's time logged and
-// comments, the options page's job picker. The worker renews tokens; a page only reports.
-import type { HttpPort } from '../ports';
-import { zohoCall } from './api';
-import type { ZohoHosts } from './hosts';
-import { comments, jobs, runningTimer, type RunningTimer, type ZohoComment, type ZohoJob } from './parse';
+// Reads only extension pages need: the popup's time logged and comments, the options page's job
+// picker. They go through the worker (`read`), which owns Zoho's call budget and renews tokens.
+import type { Params } from './api';
+import { comments, jobs, runningTimer, type RunningTimer, type ZohoComment, type ZohoJob, type ZohoReply } from './parse';
+
+export type Read = (op: string, params: Params) => Promise<ZohoReply>;
 
 export interface ZohoDetails { running: RunningTimer | null; comments: ZohoComment[] }
 
 /** The running timer, and the comments of log `timeLogId` when there is one. */
-export async function details(http: HttpPort, hosts: ZohoHosts, token: string, timeLogId?: string): Promise<ZohoDetails> {
+export async function details(read: Read, timeLogId?: string): Promise<ZohoDetails> {
   const [run, list] = await Promise.all([
-    zohoCall(http, hosts, token, 'getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' }),
-    timeLogId ? zohoCall(http, hosts, token, 'getcomments', { timeLogId }) : null,
+    read('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' }),
+    timeLogId ? read('getcomments', { timeLogId }) : null,
   ]);
   return { running: run.ok ? runningTimer(run.result) : null, comments: list?.ok ? comments(list.result) : [] };
 }
 
-/** The user's in-progress jobs, every page (`sIndex`/`limit`, at most 10 pages of 200). */
-export async function inProgressJobs(http: HttpPort, hosts: ZohoHosts, token: string, user: string): Promise<{ jobs: ZohoJob[]; failed?: { auth: boolean; message: string } }> {
-  const out: ZohoJob[] = [];
+const PAGE = 200;
+
+/**
+ * The user's in-progress jobs, every page: `sIndex` counts records from 0 and `limit` is at most
+ * 200 (zoho.com/people/api/timesheet/get-jobs.html), read while `isNextAvailable`, at most 10
+ * pages; a job on two pages (the list changed between reads) is listed once.
+ */
+export async function inProgressJobs(read: Read, user: string): Promise<{ jobs: ZohoJob[]; failed?: { auth: boolean; message: string } }> {
+  const out = new Map<string, ZohoJob>();
   for (let page = 0; page < 10; page++) {
-    const r = await zohoCall(http, hosts, token, 'getjobs', { assignedTo: user, jobStatus: 'in-progress', sIndex: page * 200 + 1, limit: 200 });
-    if (!r.ok) return { jobs: out, failed: { auth: r.kind === 'auth', message: r.message || r.code } };
-    out.push(...jobs(r.result));
+    const r = await read('getjobs', { assignedTo: user, jobStatus: 'in-progress', sIndex: page * PAGE, limit: PAGE });
+    if (!r.ok) return { jobs: [...out.values()], failed: { auth: r.kind === 'auth', message: r.message || r.code } };
+    for (const j of jobs(r.result)) if (!out.has(j.id)) out.set(j.id, j);
     if (!r.more) break;
   }
-  return { jobs: out };
+  return { jobs: [...out.values()] };
 }

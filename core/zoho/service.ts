@@ -4,16 +4,27 @@
 import { createOutbox, type Outbox } from '../outbox/outbox';
 import { nextRetry } from '../outbox/retry';
 import type { AlarmPort, HttpPort } from '../ports';
-import { WRITES, zohoCall, type Params } from './api';
+import { zohoCall, type Params } from './api';
 import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast } from './calls';
-import { zohoHosts } from './hosts';
+import { DATA_CENTRES, zohoHosts, type DataCentre } from './hosts';
+import { lateToLogs } from './late';
 import { follow, type Want } from './mirror';
 import { runningTimer, type RunningTimer, type ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
 
 export const ALARM_ZOHO = 'zohoRetry';
 
-export interface ZohoToken { token: string; expiresAt: number }
+export interface ZohoToken { token: string; expiresAt: number; /** Zoho's `granted_for_session` */ granted?: boolean }
+
+/** Zoho's hosts for a data centre on the known list only: a crafted stored value sends no token elsewhere. */
+export function checkedHosts(dc: DataCentre, base?: string) {
+  if (!DATA_CENTRES.includes(dc)) throw new Error(`unknown Zoho data centre ${dc}`);
+  return zohoHosts(dc, base);
+}
+
+/** Reads pages may ask the worker for (it owns Zoho's budget), and the share of it they may use. */
+export const PAGE_READS = new Set(['getjobs', 'getcurrentlyrunningtimer', 'getcomments']);
+const PAGE_LIMIT = 12;
 
 export interface ZohoPorts {
   http: HttpPort;
@@ -26,17 +37,15 @@ export interface ZohoPorts {
   load(): Promise<ZohoState>;
   save(z: ZohoState): Promise<void>;
   settings(): Promise<ZohoSettings>;
-  /** The token in storage.session; `renew` asks Zoho again without showing anything. */
+  /** The token in storage.session; `renew` asks Zoho again without showing anything (§5). */
   token(): Promise<ZohoToken | null>;
   renew(): Promise<ZohoToken | null>;
-  /** One read from the minute's budget that pages share (false: spent, wait). */
-  takeRead(op: string, limit: number): Promise<boolean>;
 }
 
 export function createZohoMirror(p: ZohoPorts) {
   let counter = 0;
   const newId = () => `${p.now().toString(36)}-${(counter++).toString(36)}`;
-  const hosts = async () => zohoHosts((await p.settings()).dc, p.base);
+  const hosts = async () => checkedHosts((await p.settings()).dc, p.base);
   const outcome = () => ({ now: p.now(), random: p.random, t: p.t });
 
   const box: Outbox<ZohoState> = createOutbox<ZohoState>({
@@ -46,33 +55,37 @@ export function createZohoMirror(p: ZohoPorts) {
     round: (b) => round(b),
   });
 
+  /** Renewal without a window, only when Zoho's sign-in said `granted_for_session` (§5). */
+  const renew = async () => ((await box.load()).granted ? (await p.renew())?.token ?? null : null);
+
   /** A token that is not about to expire: renewed silently when it is; null means "reconnect". */
   async function token(): Promise<string | null> {
     const tok = await p.token();
-    if (tok && tok.expiresAt - 60_000 > p.now()) return tok.token;
-    return (await p.renew())?.token ?? null;
+    return tok && tok.expiresAt - 60_000 > p.now() ? tok.token : renew();
   }
 
   /**
-   * A call against the per-endpoint budget (the send time is recorded first). A token Zoho no
-   * longer takes (expired early, revoked) gets one silent renewal and the call one more try.
+   * A call against the per-endpoint budget: the worker alone keeps it, in the stored state (it
+   * survives a worker restart), checked and recorded in one locked change, pages' reads too. A
+   * token Zoho no longer takes (expired early, revoked) gets one silent renewal and one more try.
    */
-  async function send(op: string, params: Params): Promise<ZohoReply> {
+  async function send(op: string, params: Params, limit = PER_MINUTE): Promise<ZohoReply> {
     const attempt = async (tok: string | null): Promise<ZohoReply> => {
       if (!tok) return { ok: false, kind: 'auth', code: 'token', message: '' };
-      // Writes count in the stored state (they must survive a worker restart); reads in a log the
-      // pages share, so the popup's polling and the worker's checks stay within one budget.
-      if (WRITES.has(op)) {
-        await box.change((z) => void (z.sent = { ...z.sent, [op]: [...recentSends(z.sent[op]), p.now()] }));
-      } else if (!(await p.takeRead(op, PER_MINUTE))) return { ok: false, kind: 'locked', code: 'budget', message: '' };
-      return zohoCall(p.http, await hosts(), tok, op, params);
+      const room = await box.change((z) => {
+        const recent = recentSends(z.sent[op]);
+        if (recent.length >= limit) return false;
+        z.sent = { ...z.sent, [op]: [...recent, p.now()] };
+        return true;
+      });
+      return room ? zohoCall(p.http, await hosts(), tok, op, params) : { ok: false, kind: 'locked', code: 'budget', message: '' };
     };
     const r = await attempt(await token());
-    return !r.ok && r.kind === 'auth' && r.code !== 'token' ? attempt((await p.renew())?.token ?? null) : r;
+    return !r.ok && r.kind === 'auth' && r.code !== 'token' ? attempt(await renew()) : r;
   }
 
   const recentSends = (times: number[] | undefined) => (times ?? []).filter((t) => p.now() - t < 60_000);
-  const throttled = (z: ZohoState, op: string) => (WRITES.has(op) ? recentSends(z.sent[op]) : []);
+  const throttled = (z: ZohoState, op: string) => recentSends(z.sent[op]);
 
   /** Before a start: a timer the mirror did not start must not get a second one beside it. */
   async function foreignTimer(z: ZohoState): Promise<RunningTimer | null | 'failed'> {
@@ -85,13 +98,16 @@ export function createZohoMirror(p: ZohoPorts) {
     return t && !Object.values(z.ids).includes(t.timeLogId) ? t : null;
   }
 
-  async function reconcile(): Promise<boolean> {
-    const r = await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
+  /** After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what Zoho did. */
+  async function reconcile(c: ZohoCall): Promise<boolean> {
+    const q = c.kind === 'log' ? c.params : null;
+    const r = q
+      ? await send('gettimelogs', { user: q.user!, jobId: q.jobId!, fromDate: q.workDate!, toDate: q.workDate!, dateFormat: 'yyyy-MM-dd' })
+      : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     const settings = await p.settings();
     return box.change((z) => {
       if (!r.ok) return failed(z, r, false, outcome()), false;
-      const c = z.queue[0];
-      const hit = c ? reflected(z, c, runningTimer(r.result), settings) : false;
+      const hit = z.queue[0]?.id === c.id && reflected(z, c, r.result, settings);
       if (c && hit) {
         z.queue.shift();
         if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
@@ -108,6 +124,11 @@ export function createZohoMirror(p: ZohoPorts) {
       if (!c || z.error?.reconnect) return;
       // Woken before the retry is due (an early alarm, a worker start): keep the alarm, send later.
       if (z.retry && z.retry.at > p.now()) return void (await p.alarms.at(ALARM_ZOHO, z.retry.at));
+      if (z.uncertain) {
+        if (!(await reconcile(c))) return;
+        continue;
+      }
+      if (await b.changeIf((s) => s.queue[0]?.id === c.id && lateToLogs(s, p.now()))) continue;
       const params = paramsOf(z, c);
       if (!params) {
         await b.change((s) => void (s.queue[0]?.id === c.id && s.queue.shift()));
@@ -117,10 +138,6 @@ export function createZohoMirror(p: ZohoPorts) {
       if (busy.length >= PER_MINUTE) {
         await b.change((s) => void (s.retry = nextRetry(s.retry, 'backoff', p.now(), p.random, RULES, busy[0]! + 60_000)));
         return;
-      }
-      if (z.uncertain) {
-        if (!(await reconcile())) return;
-        continue;
       }
       if (c.kind === 'start') {
         const foreign = await foreignTimer(z);
@@ -169,11 +186,18 @@ export function createZohoMirror(p: ZohoPorts) {
       });
       if (takeOver) await this.follow(want);
     },
-    /** The user connected again: errors that waited for it are cleared, and what waits is sent. */
-    async connected(): Promise<void> {
-      await box.change((z) => Object.assign(z, { error: null, retry: null }));
+    /**
+     * The user connected again (`granted`: Zoho may renew without a window), or disconnected
+     * (false: no renewal without the user from now on): what waited is sent, or asks to reconnect.
+     */
+    async connected(granted: boolean): Promise<void> {
+      await box.change((z) => Object.assign(z, { error: null, retry: null, granted }));
       await box.flush(true);
     },
+    /** A page's read, within the share of the budget pages may use; pages cannot write. */
+    read: (op: string, params: Params): Promise<ZohoReply> => (PAGE_READS.has(op) ? send(op, params, PAGE_LIMIT) : Promise.reject(new Error(op))),
+    /** The popup's "Dismiss" under minutes Zoho did not log. */
+    dismissMissed: () => box.change((z) => void (z.missed = [])),
     settled: () => box.settled(),
   };
 }

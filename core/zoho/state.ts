@@ -18,11 +18,15 @@ export interface ZohoSettings {
 
 export const DEFAULT_ZOHO: ZohoSettings = { enabled: false, dc: 'com', user: '', billing: 'billable', clientId: '', jobId: '', jobName: '' };
 
-/** One queued call; `key` names the Zoho log it belongs to (a TickTick session on one work date). */
-export type ZohoCall = { id: string; key: string } & (
+/**
+ * One queued call; `key` names the Zoho log it belongs to (a TickTick session on one work date),
+ * `at` the instant it stands for (a call sent more than a minute late becomes a time log, late.ts).
+ */
+export type ZohoCall = { id: string; key: string; at?: number } & (
   | { kind: 'start'; params: Params }
   | { kind: 'stop' }
-  | { kind: 'resume' }
+  | { kind: 'resume'; params?: Params }
+  | { kind: 'log'; params: Params; from: number; to: number }
   | { kind: 'comment'; text: string }
   | { kind: 'uncomment'; commentId: string }
   | { kind: 'stopForeign'; timeLogId: string }
@@ -53,11 +57,17 @@ export interface ZohoState {
   error: { message: string; reconnect?: boolean; at: number } | null;
   /** A running timer the mirror did not start: shown in the popup, which asks what to do. */
   foreign: RunningTimer | null;
-  /** Send times per endpoint in the last minute (20 a minute, docs/zoho-people.md §1). */
+  /** Send times per endpoint in the last minute, reads and writes, pages' reads too (20 a minute, docs/zoho-people.md §1). */
   sent: Record<string, number[]>;
+  /** Zoho's sign-in said `granted_for_session`: a new token can be fetched without a window (§5). */
+  granted: boolean;
+  /** Minutes Zoho refused to log (the popup says which and why until the user dismisses them). */
+  missed: Missed[];
 }
 
-export const initialZoho = (): ZohoState => ({ log: null, ids: {}, queue: [], retry: null, uncertain: false, error: null, foreign: null, sent: {} });
+export interface Missed { from: number; to: number; why: string }
+
+export const initialZoho = (): ZohoState => ({ log: null, ids: {}, queue: [], retry: null, uncertain: false, error: null, foreign: null, sent: {}, granted: false, missed: [] });
 
 /** A call before it has an id (Omit over each member of the union). */
 export type DraftCall = ZohoCall extends infer C ? (C extends ZohoCall ? Omit<C, 'id'> : never) : never;

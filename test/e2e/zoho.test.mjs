@@ -15,6 +15,13 @@ after(() => h?.close());
 const timerCalls = () => h.zoho.calls().filter((c) => c.path.endsWith('/timer') || c.path.endsWith('/addcomment'))
   .map((c) => (c.path.endsWith('/addcomment') ? `addcomment:${c.query.comment}` : `${c.query.timer}${c.query.timeLogId ? `:${c.query.timeLogId}` : ''}`));
 const tickTickOps = () => h.opRequests().flatMap((r) => r.opList.map((o) => o.op));
+/** Zoho's consent page in launchWebAuthFlow's window: Accept, with "allow access for this session". */
+async function consent(session = true) {
+  const page = await waitFor(() => h.context.pages().find((p) => p.url().includes('/oauth/v2/auth?')), 'Zoho\'s consent page');
+  await page.getByRole('heading', { name: /Allow TickTick Focus/ }).waitFor();
+  if (session) await page.getByLabel('Allow access for this session').check();
+  await page.getByRole('button', { name: 'Accept' }).click();
+}
 
 test('connect from the options page: launchWebAuthFlow, token in storage.session only, job picker', async () => {
   const options = await h.openOptions();
@@ -22,6 +29,7 @@ test('connect from the options page: launchWebAuthFlow, token in storage.session
   await options.getByLabel('Zoho People e-mail or employee ID').fill(ZOHO_USER);
   await options.getByLabel('Zoho People e-mail or employee ID').blur();
   await options.getByRole('button', { name: /Connect/ }).click();
+  await consent();
   await options.getByText('Connected to Zoho People.').waitFor();
   const auth = h.zoho.log.find((e) => e.path === '/oauth/v2/auth');
   assert.deepEqual([auth.query.response_type, auth.query.scope, auth.query.client_id], ['token', 'ZOHOPEOPLE.timetracker.ALL', '1000.SANDBOXCLIENT']);
@@ -29,7 +37,7 @@ test('connect from the options page: launchWebAuthFlow, token in storage.session
   const job = options.getByRole('combobox', { name: 'Job' });
   await waitFor(async () => (await job.locator('option').count()) === 4, 'in-progress jobs listed'); // 3 jobs + "choose"
   const jobsCall = h.zoho.calls().find((c) => c.path.endsWith('/getjobs'));
-  assert.deepEqual([jobsCall.query.assignedTo, jobsCall.query.jobStatus, jobsCall.query.sIndex], [ZOHO_USER, 'in-progress', '1']);
+  assert.deepEqual([jobsCall.query.assignedTo, jobsCall.query.jobStatus, jobsCall.query.sIndex], [ZOHO_USER, 'in-progress', '0']);
   await job.selectOption({ label: 'Backend' });
   await waitFor(async () => (await h.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.value?.zoho?.jobId)) === JOBS[0].jobId, 'job saved');
   const stores = await h.worker.evaluate(async () => JSON.stringify({
@@ -126,14 +134,14 @@ test('Zoho answers 8005 (timer disabled): a readable message naming Zoho People;
   await popup.getByRole('button', { name: 'Start' }).waitFor();
 });
 
-test('an expired token is renewed silently (launchWebAuthFlow without a window)', async () => {
+test('an expired token is renewed silently through /oauth/v2/auth/refresh (launchWebAuthFlow without a window)', async () => {
   h.zoho.expireTokens();
   const tokens = h.zoho.tokens.size;
   await popup.getByRole('button', { name: 'Start' }).click();
   await waitFor(() => h.zoho.running, 'timer started after the renewal', 15_000);
   assert.equal(h.zoho.tokens.size, tokens + 1);
-  const auth = h.zoho.log.filter((e) => e.path === '/oauth/v2/auth').at(-1);
-  assert.equal(auth.query.response_type, 'token');
+  const auth = h.zoho.log.filter((e) => e.path.startsWith('/oauth/v2/auth')).at(-1);
+  assert.deepEqual([auth.path, auth.query.response_type, auth.status], ['/oauth/v2/auth/refresh', 'token', 302]);
   await popup.getByRole('button', { name: 'End' }).click();
   await waitFor(() => !h.zoho.running, 'stopped');
   assert.deepEqual(h.workerErrors, []);
@@ -153,9 +161,9 @@ test('a timer already running in Zoho is not doubled: the popup shows it and ask
 
 test('when a silent renewal fails, the popup says "Reconnect Zoho People"; TickTick goes on', async () => {
   // The reads this file made within the minute leave room for the mirror's check (a shared budget).
-  await waitFor(async () => (await h.worker.evaluate(async () => ((await chrome.storage.session.get('zohoReads')).zohoReads?.getcurrentlyrunningtimer ?? [])
+  await waitFor(async () => (await h.worker.evaluate(async () => ((await chrome.storage.local.get('zoho')).zoho.value.sent?.getcurrentlyrunningtimer ?? [])
     .filter((t) => Date.now() - t < 60_000).length)) < 15, 'room in the read budget', 60_000);
-  h.zoho.setConsent(true); // Zoho wants a click: a renewal without a window cannot finish
+  h.zoho.accounts.signOut(); // Zoho's refresh meets its sign-in page: a renewal without a window cannot finish
   h.zoho.expireTokens();
   await popup.getByRole('button', { name: 'Start' }).click();
   await popup.getByRole('button', { name: 'Reconnect Zoho People' }).waitFor({ timeout: 15_000 });
@@ -164,9 +172,10 @@ test('when a silent renewal fails, the popup says "Reconnect Zoho People"; TickT
   await waitFor(() => h.tt.current.status === 1, 'TickTick paused');
   const z = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value);
   assert.deepEqual(z.queue.map((c) => c.kind), ['start', 'stop'], 'the mirror\'s calls wait for the new sign-in');
-  h.zoho.setConsent(false);
+  h.zoho.accounts.signIn();
   const options = await h.openOptions();
   await options.getByRole('button', { name: 'Reconnect Zoho People' }).click();
+  await consent();
   await options.getByText('Connected to Zoho People.').waitFor();
   const zoho = () => h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value);
   await waitFor(async () => !(await zoho()).queue.some((c) => c.kind === 'start'), 'the start sent after reconnecting');

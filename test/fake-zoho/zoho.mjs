@@ -1,9 +1,13 @@
-// A fake Zoho People time tracker and Zoho Accounts, written from docs/zoho-people.md and seed 002
-// independently of the extension: the implicit OAuth grant (token in the redirect's fragment), the
+// A fake Zoho People time tracker and Zoho Accounts, written from Zoho's documentation
+// (docs/zoho-people.md, with the page of each fact) and seed 002, independently of the extension:
+// the client-based OAuth grant with its consent page and session refresh (accounts.mjs), the
 // timetracker endpoints with their envelopes and casing traps (`timeLogId` from start, `timelogId`
 // from the running timer), one running timer per user, `result` absent when nothing runs, comments
-// only while running (8005), 20 calls a minute per endpoint then a 5-minute lock, error switches
-// and a request log. `handle()` is pure request → reply; server.mjs serves it.
+// only while running (8005), `getjobs` paged from sIndex 0, the time-log add and get APIs
+// (timelogs.mjs), 20 calls a minute per endpoint then a 5-minute lock, error switches and a
+// request log. `handle()` is pure request → reply; server.mjs serves it.
+import { createAccounts } from './accounts.mjs';
+import { timeLogApi } from './timelogs.mjs';
 
 export const ZOHO_USER = 'ana@acme.example';
 export const ZOHO_CLIENT = '1000.SANDBOXCLIENT';
@@ -14,6 +18,13 @@ export const JOBS = [
   { jobId: '500000000000123004', jobName: 'Archived work', projectId: '500000000000120002', projectName: '客户门户', jobStatus: 'Completed', jobBillableStatus: 'Billable' },
 ];
 
+export const SCOPE = 'ZOHOPEOPLE.timetracker.ALL';
+
+/** `count` in-progress jobs (a big organisation: the picker pages through them). */
+export const manyJobs = (count) => Array.from({ length: count }, (_, i) => ({
+  jobId: `5000000000002${String(i).padStart(5, '0')}`, jobName: `Job ${i + 1}`, projectId: '500000000000120009', projectName: 'Big project', jobStatus: 'In-progress', jobBillableStatus: 'Billable',
+}));
+
 const json = (status, body) => ({ status, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify(body) });
 const ok = (uri, message, result) => json(200, { response: { ...(result === undefined ? {} : { result }), message, uri, status: 0 } });
 /** Timer start/pause report `errors` as an object, comments and lists as an array (docs/ticktick-protocol.md §1). */
@@ -22,8 +33,8 @@ const fail = (uri, message, code, errMessage, asArray) => {
   return json(200, { response: { message, uri, errors: asArray ? [e] : e, status: 1 } });
 };
 
-export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
-  const tokens = new Map(); // token → expiresAt ms
+export function createZoho({ now = Date.now, tokenLifeSec = 3600, jobs = JOBS } = {}) {
+  const accounts = createAccounts({ now, tokenLifeSec, client: ZOHO_CLIENT, scope: SCOPE });
   const logs = new Map(); // timeLogId → {id, jobId, jobName, workItem, description, billingStatus, workDate, segments: [{from, to}], comments: []}
   let running = null; // timeLogId of the running timer
   let seq = 777000;
@@ -31,7 +42,6 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
   const faults = [];
   const sent = new Map(); // `${token}|${op}` → times
   const locks = new Map(); // `${token}|${op}` → until
-  let consent = false; // true: the auth page wants a click (a silent grant fails)
 
   const newId = () => `500000000000${++seq}`;
   const date = (ms) => {
@@ -43,18 +53,8 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
     return d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
   };
   const total = (l) => Math.round(l.segments.reduce((s, g) => s + ((g.to ?? now()) - g.from), 0) / 1000);
-
-  function authorize(q) {
-    if (q.get('response_type') !== 'token' || q.get('client_id') !== ZOHO_CLIENT || q.get('scope') !== 'ZOHOPEOPLE.timetracker.ALL') {
-      return { status: 400, headers: { 'content-type': 'text/html' }, body: '<html><body>Invalid OAuth request</body></html>' };
-    }
-    const redirect = q.get('redirect_uri');
-    if (consent) return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>Allow TickTick Focus to access Zoho People?</h1></body></html>' };
-    const token = `1000.${Math.random().toString(16).slice(2)}.${Math.random().toString(16).slice(2)}`;
-    tokens.set(token, now() + tokenLifeSec * 1000);
-    const frag = new URLSearchParams({ access_token: token, token_type: 'Bearer', expires_in: String(tokenLifeSec), api_domain: 'https://www.zohoapis.com', location: 'us', ...(q.get('state') ? { state: q.get('state') } : {}) });
-    return { status: 302, headers: { location: `${redirect}#${frag}` }, body: '' };
-  }
+  const okList = (uri, result, more) => json(200, { response: { result, message: 'Data fetched successfully', uri, status: 0, ...(more ? { isNextAvailable: true } : {}) } });
+  const times = timeLogApi({ logs, jobs, user: ZOHO_USER, newId, total, date, now, ok, okList, fail });
 
   function timer(q, uri) {
     const id = q.get('timeLogId');
@@ -64,10 +64,10 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
       if (action !== 'start') return fail(uri, 'Error in pausing the timer', 8001, 'Wrong value for parameter timer');
       for (const p of ['user', 'jobId', 'workDate', 'billingStatus']) if (!q.get(p)) return fail(uri, 'Error in adding timelog', 8000, `No ${p} specified`);
       if (q.get('user') !== ZOHO_USER) return fail(uri, 'Logged-in user alone can start timer', 7038, 'Permission denied');
-      const job = JOBS.find((j) => j.jobId === q.get('jobId'));
+      const job = jobs.find((j) => j.jobId === q.get('jobId'));
       if (!job) return fail(uri, 'Error in adding timelog', 8001, 'Wrong value for parameter jobId');
       if (running) return fail(uri, 'Error in adding timelog', 8001, 'A timer is already running. Stop it before starting another');
-      const l = { id: newId(), jobId: job.jobId, jobName: job.jobName, workItem: q.get('workItem') ?? '', description: q.get('description') ?? '',
+      const l = { id: newId(), type: 2, jobId: job.jobId, jobName: job.jobName, workItem: q.get('workItem') ?? '', description: q.get('description') ?? '',
         billingStatus: q.get('billingStatus'), workDate: q.get('workDate'), segments: [{ from: now() }], comments: [] };
       logs.set(l.id, l);
       running = l.id;
@@ -100,7 +100,7 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
   }
 
   function api(op, q, uri, method) {
-    const writes = ['timer', 'addcomment', 'deletecomment'];
+    const writes = ['timer', 'addcomment', 'deletecomment', 'addtimelog'];
     if (writes.includes(op) && method !== 'POST') return fail(uri, 'Method not allowed', 8001, 'Use POST', true);
     switch (op) {
       case 'timer': return timer(q, uri);
@@ -133,13 +133,17 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
         return fail(uri, 'Error in deleting comment', 8001, 'Wrong value for parameter commentId', true);
       }
       case 'getjobs': {
+        // sIndex: "from which record the response should be fetched", default 0; limit ≤ 200
+        // (zoho.com/people/api/timesheet/get-jobs.html).
+        if (!q.get('assignedTo')) return fail(uri, 'Error in fetching jobs', 9000, 'No assignedTo specified', true);
         const status = q.get('jobStatus');
-        const all = JOBS.filter((j) => !status || status === 'all' || (status === 'in-progress' && j.jobStatus === 'In-progress'));
-        const start = Math.max(1, Number(q.get('sIndex') ?? 1));
-        const limit = Math.min(200, Number(q.get('limit') ?? 200));
-        const page = all.slice(start - 1, start - 1 + limit);
-        return json(200, { response: { result: page, message: 'Data fetched successfully', uri, status: 0, ...(start - 1 + limit < all.length ? { isNextAvailable: true } : {}) } });
+        const all = jobs.filter((j) => !status || status === 'all' || (status === 'in-progress' && j.jobStatus === 'In-progress') || (status === 'completed' && j.jobStatus === 'Completed'));
+        const start = Math.max(0, Number(q.get('sIndex') ?? 0) || 0);
+        const limit = Math.min(200, Number(q.get('limit') ?? 200) || 200);
+        return okList(uri, all.slice(start, start + limit), start + limit < all.length);
       }
+      case 'addtimelog': return times.add(q, uri);
+      case 'gettimelogs': return times.list(q, uri);
       default: return { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>Not found</body></html>' };
     }
   }
@@ -171,7 +175,8 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
     const entry = { at: now(), method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), auth: req.headers.authorization ?? null, status: 0, fault: null };
     log.push(entry);
     const reply = (r) => ((entry.status = r.status ?? 0), r);
-    if (url.pathname === '/oauth/v2/auth') return reply(authorize(url.searchParams));
+    const acc = accounts.handle(req.method, url.pathname, url.searchParams);
+    if (acc) return reply(acc);
     const m = /^\/people\/api\/timetracker\/(\w+)$/.exec(url.pathname);
     if (!m) return reply({ status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>Not found</body></html>' });
     const op = m[1];
@@ -186,35 +191,37 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600 } = {}) {
     if (f?.kind === 'html') return reply({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><head><title>Zoho Accounts</title></head><body>Sign in</body></html>' });
     if (f?.kind === 'status') return reply(json(f.code, { response: { message: 'Internal error', uri, status: 1 } }));
     const token = /^Zoho-oauthtoken (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const exp = token ? tokens.get(token) : undefined;
+    const exp = token ? accounts.expiry(token) : undefined;
     if (!exp || exp < now()) return reply(json(401, { response: { message: 'Invalid OAuth token', uri, errors: { code: 7202, message: 'The OAuth token is invalid or has expired' }, status: 1 } }));
     if (rateLimited(token, op, uri)) {
       entry.locked = true;
       return reply(json(200, { response: { message: 'API access blocked since threshold limit exceeded. Please try after some time', uri, errors: { code: 7209, message: 'API access blocked since threshold limit exceeded. Please try after some time' }, status: 1 } }));
     }
-    if (f?.kind === 'code') return reply(fail(uri, f.message ?? 'Error in adding timelog', f.code, f.errMessage ?? 'Cannot log time during Weekend/Holidays/Leave', f.asArray));
+    if (f?.kind === 'code') {
+      if (f.apply) entry.appliedBeforeCode = api(op, url.searchParams, uri, req.method).status; // done, then an odd answer
+      return reply(fail(uri, f.message ?? 'Error in adding timelog', f.code, f.errMessage ?? 'Cannot log time during Weekend/Holidays/Leave', f.asArray));
+    }
     return reply(api(op, url.searchParams, uri, req.method));
   }
 
   return {
-    handle, log, tokens, logs,
+    handle, log, logs, tokens: accounts.tokens, accounts,
     get running() { return running ? logs.get(running) : null; },
     /** Requests to the time tracker API, oldest first (not the OAuth page). */
     calls: () => log.filter((e) => e.path.startsWith('/people/')),
     /** Another client (Zoho's own web page) starts a timer on this user. */
-    startElsewhere(jobId = JOBS[1].jobId, workItem = 'Started in Zoho') {
-      const job = JOBS.find((j) => j.jobId === jobId);
-      const l = { id: newId(), jobId, jobName: job.jobName, workItem, description: '', billingStatus: 'billable', workDate: date(now()), segments: [{ from: now() }], comments: [] };
+    startElsewhere(jobId = (jobs[1] ?? jobs[0]).jobId, workItem = 'Started in Zoho') {
+      const job = jobs.find((j) => j.jobId === jobId);
+      const l = { id: newId(), type: 2, jobId, jobName: job.jobName, workItem, description: '', billingStatus: 'billable', workDate: date(now()), segments: [{ from: now() }], comments: [] };
       logs.set(l.id, l);
       running = l.id;
       return l;
     },
     /** Makes every token expire now (the browser slept past the hour). */
-    expireTokens() {
-      for (const k of tokens.keys()) tokens.set(k, now() - 1);
-    },
-    totalSec: total,
-    setConsent(v) { consent = v; },
+    expireTokens: accounts.expireTokens,
+    /** Time logs added through addtimelog (not timer logs), oldest first. */
+    addedLogs: () => [...logs.values()].filter((l) => l.type !== 2),
+    totalSec: (l) => (l.type === 2 ? total(l) : l.sec),
     setFault(kind, opts = {}) { faults.push({ kind, times: opts.times ?? Infinity, ...opts }); },
     clearFaults() { faults.length = 0; },
   };

@@ -1,0 +1,93 @@
+// Issue #15: Zoho People as Zoho really behaves, through the built extension against the fake Zoho
+// that follows Zoho's pages: a user with one job connects right after typing, the next focus after
+// the token expired reaches Zoho through the session refresh, a stop answered with a code Zoho does
+// not document leaves no timer running, and a whole focus while Zoho is unreachable becomes a time
+// log of the focus's real minutes.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { JOBS, ZOHO_USER } from '../fake-zoho/zoho.mjs';
+import { launch, sleep, waitFor } from './harness.mjs';
+
+let h;
+let popup;
+before(async () => {
+  h = await launch({ zoho: { jobs: [JOBS[0]] } }); // a user with one job
+});
+after(() => h?.close());
+
+const hm = (ms) => new Date(ms).toTimeString().slice(0, 5);
+const minutes = (s) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
+
+test('a user with one job connects, clicking Connect right after typing: getjobs from sIndex 0 with what was typed', async () => {
+  const options = await h.openOptions();
+  await options.getByRole('switch', { name: 'Mirror focus time to Zoho People' }).check();
+  await options.getByText(/tick “Allow access for this session”/).waitFor();
+  await options.getByLabel('Zoho People e-mail or employee ID').fill(ZOHO_USER);
+  await options.getByRole('button', { name: 'Connect Zoho People' }).click(); // no blur, no wait in between
+  const consent = await waitFor(() => h.context.pages().find((p) => p.url().includes('/oauth/v2/auth?')), 'Zoho\'s consent page');
+  await consent.getByLabel('Allow access for this session').check();
+  await consent.getByRole('button', { name: 'Accept' }).click();
+  await options.getByText('Connected to Zoho People.').waitFor();
+  const job = options.getByRole('combobox', { name: 'Job' });
+  await waitFor(async () => (await job.locator('option').count()) === 2, 'the one job listed'); // + "choose"
+  const jobs = h.zoho.calls().filter((c) => c.path.endsWith('/getjobs'));
+  assert.deepEqual(jobs.map((c) => [c.query.assignedTo, c.query.sIndex, c.query.limit]), [[ZOHO_USER, '0', '200']]);
+  await job.selectOption({ label: 'Backend' });
+  await waitFor(async () => (await h.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.value?.zoho?.jobId)) === JOBS[0].jobId, 'job saved');
+  assert.equal(await options.getByText(/was not ticked/).count(), 0, 'the session was granted: no warning');
+  await options.close();
+});
+
+test('the token expires; the next focus reaches Zoho through /oauth/v2/auth/refresh without a Reconnect', async () => {
+  h.zoho.expireTokens();
+  popup = await h.openPopup();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.zoho.running, 'Zoho timer running after the renewal', 15_000);
+  const oauth = h.zoho.log.filter((e) => e.path.startsWith('/oauth/'));
+  assert.deepEqual([oauth.at(-1).path, oauth.at(-1).status], ['/oauth/v2/auth/refresh', 302]);
+  assert.equal(oauth.filter((e) => e.path === '/oauth/v2/auth').length, 1, 'no second consent page');
+  assert.equal(await popup.getByRole('button', { name: 'Reconnect Zoho People' }).count(), 0);
+  await popup.getByRole('button', { name: 'End' }).click();
+  await waitFor(() => !h.zoho.running, 'stopped');
+});
+
+test('a stop answered with a code Zoho does not document leaves no timer running', async () => {
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.zoho.running, 'Zoho timer running');
+  const id = h.zoho.running.id;
+  h.zoho.setFault('code', { code: 7300, op: 'timer', times: 1, message: 'Error in pausing the timer', errMessage: 'Something unexpected' });
+  await popup.getByRole('button', { name: 'Pause' }).click();
+  await waitFor(() => h.zoho.calls().some((c) => c.fault === 'code'), 'the odd answer');
+  assert.ok(h.zoho.running, 'Zoho still runs the timer after the odd answer');
+  await waitFor(() => !h.zoho.running, 'the timer stopped after a check and a second stop', 20_000);
+  const stops = h.zoho.calls().filter((c) => c.query.timer === 'stop' && c.query.timeLogId === id);
+  assert.deepEqual(stops.map((c) => c.fault), ['code', null]);
+  await popup.getByRole('button', { name: 'End' }).click();
+  await popup.getByRole('button', { name: 'Start' }).waitFor();
+});
+
+test('a whole focus while Zoho is unreachable becomes a time log of the focus\'s real minutes', async () => {
+  h.zoho.setFault('status', { code: 503 }); // every call: Zoho is down
+  const startedAt = Date.now();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByRole('alert').filter({ hasText: 'Zoho People' }).waitFor();
+  await sleep(Math.max(0, startedAt + 65_000 - Date.now())); // more than a minute: a replay would be late
+  const endedAt = Date.now();
+  await popup.getByRole('button', { name: 'End' }).click();
+  await popup.getByRole('button', { name: 'Start' }).waitFor();
+  h.zoho.clearFaults();
+  const [log] = await waitFor(() => h.zoho.addedLogs().length && h.zoho.addedLogs(), 'the time log, at the next retry', 150_000);
+  const sent = h.zoho.calls().filter((c) => c.path.endsWith('/addtimelog') && c.status === 200);
+  assert.equal(sent.length, 1);
+  const q = sent[0].query;
+  assert.deepEqual([sent[0].method, q.user, q.jobId, q.workDate, q.billingStatus, q.workItem], ['POST', ZOHO_USER, JOBS[0].jobId, new Date(startedAt).toLocaleDateString('sv'), 'billable', 'Focus']);
+  assert.ok(Math.abs(minutes(q.fromTime) - minutes(hm(startedAt))) <= 1, `from ${q.fromTime} ≈ ${hm(startedAt)}`);
+  assert.ok(Math.abs(minutes(q.toTime) - minutes(hm(endedAt))) <= 1, `to ${q.toTime} ≈ ${hm(endedAt)}`);
+  assert.ok(minutes(q.toTime) - minutes(q.fromTime) >= 1, 'the focus\'s minutes, not seconds');
+  assert.equal(log.type, 1);
+  assert.equal(h.zoho.running, null);
+  assert.ok(!h.zoho.calls().some((c) => c.query.timer === 'start' && c.status === 200 && c.at > startedAt), 'no timer replayed');
+  const z = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value);
+  assert.deepEqual([z.queue, z.missed], [[], []]);
+  assert.deepEqual(h.workerErrors, []);
+});
