@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { deriveView } from '../core/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../core/focus/plan';
-import { effective } from '../core/state';
+import { effective, serverNow } from '../core/state';
 import { Controls, willDrop } from './Controls';
 import { formatMinutes, t } from './i18n';
 import { NoteField } from './NoteField';
@@ -17,7 +17,7 @@ const loadZohoLine = () => import('./ZohoLine').then((m) => m.ZohoLine);
 const loadAccessBanner = () => import('./AccessBanner').then((m) => m.AccessBanner);
 
 export function App() {
-  const { app, extras, prefs, zoho, now, busy, pick, draft, problems, pendingEnd, mode, act, typeNote, retry, discard } = usePopup();
+  const { app, extras, prefs, zoho, now, busy, pick, draft, problems, pendingEnd, mode, stale, act, typeNote, retry, discard } = usePopup();
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(startPopup, []);
   const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
@@ -31,7 +31,7 @@ export function App() {
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
-  const view = deriveView(rec, now);
+  const view = deriveView(rec, serverNow(app, now));
   const chosen = clampMinutes(minutes ?? prefs.pomoDuration, prefs.pomoDuration);
   const choose = (task: TaskRef | null) => {
     if (view.phase === 'idle') popup.setState({ pick: task });

@@ -1,11 +1,11 @@
 // Popup state: a view of the background's stored state plus the clock. The popup reads storage
 // directly (no worker round trip before the first paint) and applies actions optimistically.
 import { createStore } from 'zustand/vanilla';
-import { deriveView, stateKey } from '../core/focus/focus-view';
+import { deriveView, stateKey, type Phase } from '../core/focus/focus-view';
 import { objectIdFactory } from '../core/object-id';
 import { planAction, type Action, type TaskRef } from '../core/focus/plan';
 import { effectivePrefs } from '../core/focus/rhythm';
-import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, effective, isSignedOut, withDefaults, type AppState, type Extras } from '../core/state';
+import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, effective, isSignedOut, serverNow, withDefaults, type AppState, type Extras } from '../core/state';
 import type { PomoPrefs } from '../core/ticktick/types';
 import type { ZohoSettings } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
@@ -33,6 +33,8 @@ export interface PopupStore {
   pendingEnd: number | null;
   /** Pomodoro or stopwatch, for the next start. */
   mode: 'pomo' | 'stopwatch';
+  /** When a press found the focus already changed (nothing was sent). */
+  stale: number | null;
   act(action: Action): Promise<void>;
   /** Typing in the note field: sent to TickTick after a pause in typing (or at once by `flushNote`). */
   typeNote(sid: string, text: string): void;
@@ -41,6 +43,29 @@ export interface PopupStore {
 }
 
 const provisionalId = objectIdFactory();
+let acting: Promise<void> = Promise.resolve();
+
+/** One press: shown at once (optimistic), then the background's answer replaces it. */
+async function actNow(action: Action, from: Phase | undefined): Promise<void> {
+  const { app, prefs, draft } = popup.getState();
+  if (!app || !from) return;
+  if (action.type === 'end' && draft) {
+    // The note goes in the same batch as `finish`, not on its own a moment earlier.
+    clearTimeout(noteTimer);
+    action = { ...action, note: draft.text };
+  }
+  const now = serverNow(app, Date.now());
+  const rec = effective(app);
+  const predicted = planAction({ ...action, from }, rec, { now, prefs, newId: provisionalId });
+  // The state moved on since the press (another device, the timer): say so rather than do nothing.
+  if (!predicted.length) return void (deriveView(rec, now).phase !== from && popup.setState({ stale: Date.now() }));
+  popup.setState({ busy: true, now: Date.now(), stale: null, app: { ...app, queue: [...app.queue, ...predicted], notice: null } });
+  try {
+    adopt(await sendMessage('act', { ...action, from }));
+  } finally {
+    popup.setState({ busy: false });
+  }
+}
 const NOTE_DEBOUNCE_MS = 800;
 let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -73,27 +98,15 @@ export const popup = createStore<PopupStore>()((set, get) => ({
   problems: [],
   pendingEnd: null,
   mode: 'pomo',
+  stale: null,
 
-  async act(action) {
-    const { app, busy, prefs, draft } = get();
-    if (!app || busy) return;
-    if (action.type === 'end' && draft) {
-      // The note goes in the same batch as `finish`, not on its own a moment earlier.
-      clearTimeout(noteTimer);
-      action = { ...action, note: draft.text };
-    }
-    const now = Date.now();
-    const rec = effective(app);
-    const from = deriveView(rec, now).phase;
-    // Show the result in this frame; the background's reply (same plan, its own ids) replaces it.
-    const predicted = planAction({ ...action, from }, rec, { now, prefs, newId: provisionalId });
-    if (!predicted.length) return;
-    set({ busy: true, now, app: { ...app, queue: [...app.queue, ...predicted], notice: null } });
-    try {
-      adopt(await sendMessage('act', { ...action, from }));
-    } finally {
-      set({ busy: false });
-    }
+  act(action) {
+    // Presses run one after another, never dropped: each is judged against the phase the user saw.
+    const { app } = get();
+    const from = app ? deriveView(effective(app), serverNow(app, Date.now())).phase : undefined;
+    const run = acting.then(() => actNow(action, from));
+    acting = run.catch(() => undefined);
+    return run;
   },
   typeNote(sid, text) {
     set({ draft: { sid, text } });
@@ -197,6 +210,8 @@ export function startPopup(): () => void {
     settleDraft(app);
     followExtras(app);
   });
+  // A write between the first read and the watch would be lost: read once more, now watched.
+  if (first) void stateItem.getValue().then((app) => !popup.getState().busy && popup.setState({ app }));
   // Closing the popup must not lose what was typed, nor an End waiting for its undo time.
   const leave = () => {
     flushNote();

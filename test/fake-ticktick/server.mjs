@@ -8,6 +8,7 @@ export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = tr
   const tt = createTickTick(opts);
   const sockets = new Set();
   const hanging = new Set();
+  let reachable = true;
   const server = http.createServer(async (req, res) => {
     const chunks = [];
     for await (const c of req) chunks.push(c);
@@ -30,6 +31,7 @@ export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = tr
     res.writeHead(r.status, r.headers).end(r.body);
   });
   server.on('connection', (s) => {
+    if (!reachable) return s.destroy(); // a train, a captive portal: nothing gets through
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -37,6 +39,11 @@ export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = tr
   const url = `http://${host}:${server.address().port}`;
   return {
     url, tt,
+    /** Unreachable: connections are cut before a request is read (nothing reaches the fake). */
+    setReachable(v) {
+      reachable = v;
+      if (!v) for (const s of sockets) s.destroy();
+    },
     async close() {
       for (const s of sockets) s.destroy();
       await new Promise((resolve) => server.close(resolve));

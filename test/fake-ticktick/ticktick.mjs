@@ -242,10 +242,12 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
 
   const json = (status, body, extra = {}) => ({ status, headers: { 'content-type': 'application/json;charset=UTF-8', ...extra }, body: JSON.stringify(body) });
 
-  function takeFault(path) {
+  /** The next fault for this request; `onlyOps` faults let plain reads pass. */
+  function takeFault(path, rawBody) {
     if (!path.startsWith('/focus/')) return null;
     const f = faults[0];
     if (!f) return null;
+    if (f.onlyOps && !/"opList":\[\s*\{/.test(rawBody ?? '')) return null;
     if (f.times !== Infinity && --f.times <= 0) faults.shift();
     return f;
   }
@@ -271,7 +273,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       entry.replyPoint = point;
       return r;
     };
-    const fault = takeFault(req.path);
+    const fault = takeFault(req.path, req.body);
     if (fault) entry.fault = fault.kind;
     let body = null;
     if (req.body) {
