@@ -10,7 +10,7 @@ import { formatClock } from '../core/time';
 import { storedNonce } from '../platform/guard-session';
 import { sendMessage } from '../platform/protocol';
 import { readSites } from '../platform/site-store';
-import { stateItem } from '../platform/storage';
+import { stateItem, watchItem } from '../platform/storage';
 import { hostOf, siteFor, targetOf } from './blocked-url';
 import { t } from './i18n';
 
@@ -39,7 +39,7 @@ export function Blocked() {
   useEffect(() => {
     if (!site) return undefined;
     void stateItem.getValue().then(setApp);
-    const unwatch = stateItem.watch(setApp);
+    const unwatch = watchItem(stateItem, setApp);
     const clock = setInterval(() => setNow(Date.now()), 1000);
     return () => {
       unwatch();

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RunningTimer, ZohoComment } from '../core/zoho/parse';
 import { initialZoho, type ZohoSettings, type ZohoState } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
-import { zohoItem } from '../platform/storage';
+import { zohoItem, watchItem } from '../platform/storage';
 import { zohoDetails } from '../platform/zoho-pages';
 import { t } from './i18n';
 
@@ -24,7 +24,7 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
     void zohoItem.getValue().then(setZ);
     let seen = '';
     let soon: ReturnType<typeof setTimeout> | undefined;
-    const unwatch = zohoItem.watch((next) => {
+    const unwatch = watchItem(zohoItem, (next) => {
       setZ(next);
       // Fetch again when the log changed (started, stopped, a comment went out), not on every save.
       const key = `${next.log?.key}:${next.log?.running}:${next.queue.length}`;

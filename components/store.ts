@@ -10,7 +10,7 @@ import type { PomoPrefs } from '../core/ticktick/types';
 import type { ZohoSettings } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
 import { browser } from 'wxt/browser';
-import { extrasItem, PROBLEMS_KEY, settingsItem, stateItem, type StorageProblem } from '../platform/storage';
+import { extrasItem, PROBLEMS_KEY, settingsItem, stateItem, type StorageProblem, watchItem } from '../platform/storage';
 import { useStore } from './use-store';
 
 export interface PopupStore {
@@ -205,7 +205,7 @@ export function startPopup(): () => void {
   if (first) followExtras(first);
   // The first read failed (loadFirst threw): read again rather than stay blank.
   else void stateItem.getValue().then((app) => popup.setState({ app }));
-  const unwatch = stateItem.watch((app) => {
+  const unwatch = watchItem(stateItem, (app) => {
     if (!popup.getState().busy) popup.setState({ app });
     settleDraft(app);
     followExtras(app);
@@ -218,7 +218,7 @@ export function startPopup(): () => void {
     if (popup.getState().pendingEnd !== null) void sendMessage('act', { type: 'end' });
   };
   addEventListener('pagehide', leave);
-  const unwatchSettings = settingsItem.watch((s) => {
+  const unwatchSettings = watchItem(settingsItem, (s) => {
     popup.setState({ rhythm: withDefaults(s).rhythm, zoho: withDefaults(s).zoho });
     setExtras(popup.getState().extras);
   });

@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import type { AlarmPort, BadgePort, NotifyPort, PresencePort, SessionPort } from '../core/ports';
 import { PRESENT, type Presence } from '../core/guard/away';
 
-// Firefox MV2 has browserAction instead of action.
-const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+// Firefox MV2 has browserAction instead of action (a build-time choice: each build keeps its own).
+const action = () => (import.meta.env.FIREFOX ? (browser as unknown as { browserAction: typeof browser.action }).browserAction : browser.action);
 
 export const badgePort: BadgePort = {
   async show(look, title) {
@@ -39,7 +39,7 @@ export const notifyPort: NotifyPort = {
     await browser.notifications.create(id, {
       type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
       // Firefox has no notification buttons; a click on the notification does the same there.
-      ...(button && !navigator.userAgent.includes('Firefox') ? { buttons: [{ title: button }] } : {}),
+      ...(button && !import.meta.env.FIREFOX ? { buttons: [{ title: button }] } : {}),
     });
   },
 };

@@ -1,5 +1,6 @@
 // Plays the end sound. Firefox's background page has Audio; Chrome's worker has not, so an
-// offscreen document (reason AUDIO_PLAYBACK) plays it there, created when first needed.
+// offscreen document (reason AUDIO_PLAYBACK) plays it there, created when first needed. Each
+// build keeps only its browser's way (`import.meta.env.FIREFOX` is a build-time constant).
 import { browser } from 'wxt/browser';
 import type { SoundPort } from '../core/ports';
 
@@ -11,7 +12,7 @@ type Contexts = { getContexts?(f: { contextTypes: string[] }): Promise<unknown[]
 export const soundPort: SoundPort = {
   async play(name, volume) {
     const url = browser.runtime.getURL(`/sounds/${name}.wav` as never);
-    if (typeof Audio !== 'undefined') {
+    if (import.meta.env.FIREFOX) {
       const audio = new Audio(url);
       audio.volume = volume;
       await audio.play();

@@ -18,7 +18,8 @@ export interface Item<T> {
   /** The value in a raw stored entry (already read), migrated in memory only. */
   parse(raw: unknown): T;
   setValue(value: T): Promise<void>;
-  watch(cb: (value: T) => void): () => void;
+  readonly area: Area;
+  readonly key: string;
 }
 
 /** Something stored could not be used as it is; kept aside under `backup`. */
@@ -81,17 +82,22 @@ export function defineItem<T>(spec: string, opts: { fallback: T; version: number
       return 'problem' in r ? opts.fallback : r.value;
     },
     setValue: (value) => browser.storage[area].set({ [key]: { v: opts.version, value } }),
-    watch(cb) {
-      const listener = (changes: Record<string, { newValue?: unknown }>, changed: string) => {
-        const c = changes[key];
-        if (changed !== area || !c || c.newValue === undefined) return;
-        const r = check(c.newValue);
-        cb('problem' in r ? opts.fallback : r.value);
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
+    area,
+    key,
   };
+}
+
+/**
+ * Calls `cb` with each new value written to `item` (by anyone). A function of its own, not a
+ * method: only pages watch, and the worker's bundle leaves it out.
+ */
+export function watchItem<T>(item: Item<T>, cb: (value: T) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, changed: string) => {
+    const c = changes[item.key];
+    if (changed === item.area && c?.newValue !== undefined) cb(item.parse(c.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export const stateItem = defineItem<AppState>(KEY_STATE, { fallback: initialState(), version: 2, migrations: STATE_MIGRATIONS, valid: SHAPES.state });

@@ -20,9 +20,9 @@ async function deviceId(): Promise<string> {
 
 /** `Chrome 156.0.0.0` / `Firefox 153.0` and the OS, from the user agent, as the web app reports them. */
 export function describeAgent(ua: string): { os: string; device: string } {
-  const b = /(Firefox|Chrom)(?:e|ium)?\/([\d.]+)/.exec(ua);
-  const os = /Windows NT 10/.test(ua) ? 'Windows 10' : (/Windows|Mac OS X|CrOS|Linux/.exec(ua)?.[0] ?? '').replace('Mac OS X', 'OS X').replace('CrOS', 'Chrome OS');
-  return { os, device: b ? `${b[1] === 'Chrom' ? 'Chrome' : b[1]} ${b[2]}` : 'Browser' };
+  const b = /(Firefox|Chrome|Chromium)\/([\d.]+)/.exec(ua);
+  const os = /Windows NT 10/.test(ua) ? 'Windows 10' : /Mac OS X/.test(ua) ? 'OS X' : /CrOS/.test(ua) ? 'Chrome OS' : /Windows|Linux/.exec(ua)?.[0] ?? '';
+  return { os, device: b ? `${b[1] === 'Chromium' ? 'Chrome' : b[1]} ${b[2]}` : 'Browser' };
 }
 
 /** `zh-CN` → `zh_CN`, `en` → `en_US`: the form TickTick's `hl` header takes. */

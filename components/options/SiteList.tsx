@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { siteOrigins, type BlockMode } from '../../core/guard/blocking';
 import { checkSite, MAX_SITES, type SiteCheck } from '../../core/guard/sites';
 import { readSites, sitesItem } from '../../platform/site-store';
+import { watchItem } from '../../platform/storage';
 import { t } from '../i18n';
 import { isPublicSuffix } from './public-suffix';
 
@@ -25,7 +26,7 @@ export function SiteList({ mode }: { mode: BlockMode }) {
   const [status, setStatus] = useState('');
   useEffect(() => {
     void readSites().then(setSites);
-    return sitesItem.watch(setSites);
+    return watchItem(sitesItem, setSites);
   }, []);
   useEffect(() => {
     if (!sites) return undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineItem, extrasItem, migrateAll, readSettings, settingsItem, stateItem } from '../../platform/storage';
+import { defineItem, extrasItem, migrateAll, readSettings, settingsItem, stateItem, watchItem } from '../../platform/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -47,7 +47,7 @@ describe('defineItem', () => {
   it('watch sees writes to its own key and area only', async () => {
     const item = defineItem('sync:thing', { fallback: 0, version: 1 });
     const seen: number[] = [];
-    const stop = item.watch((v) => seen.push(v));
+    const stop = watchItem(item, (v) => seen.push(v));
     await item.setValue(5);
     await fakeBrowser.storage.local.set({ thing: { v: 1, value: 7 } });
     await fakeBrowser.storage.sync.set({ other: 1 });
