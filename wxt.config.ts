@@ -107,9 +107,10 @@ export default defineConfig({
             },
           },
         }
-      // 116: runtime.getContexts (the offscreen sound), DNR initiatorDomains/requestDomains,
-      // storage.session. Messages are answered through sendResponse (a returned Promise needs 144).
-      : { minimum_chrome_version: '116' }),
+      // 144: the worker answers messages with a returned Promise (Chrome 144 release notes:
+      // https://developer.chrome.com/release-notes/144); it also relies on runtime.getContexts (116),
+      // DNR initiatorDomains/requestDomains (101) and storage.session (102).
+      : { minimum_chrome_version: '144' }),
     };
   },
 });

@@ -7,19 +7,12 @@ import { HttpFailure, type HttpPort } from '../core/ports';
 export async function readCapped(res: Response, cap: number, abort: () => void): Promise<string | null> {
   if (Number(res.headers.get('content-length')) > cap) return abort(), null;
   const reader = res.body?.getReader();
-  if (!reader) return '';
-  const parts: Uint8Array[] = [];
+  const parts: BlobPart[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > cap) return abort(), null;
-    parts.push(value);
+  for (let r; reader && !(r = await reader.read()).done; parts.push(r.value as BlobPart)) {
+    if ((size += r.value.byteLength) > cap) return abort(), null;
   }
-  const all = new Uint8Array(size);
-  parts.reduce((at, p) => (all.set(p, at), at + p.byteLength), 0);
-  return new TextDecoder().decode(all);
+  return new Blob(parts).text();
 }
 
 export const httpPort: HttpPort = {

@@ -55,20 +55,12 @@ export function fromOwnPage(sender: { id?: string; url?: string }): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
-/**
- * Answers through `sendResponse` and `return true`, which every Chrome and Firefox we support
- * honours (a returned Promise is honoured by Chrome only from 144). A failed handler answers
- * `undefined`: the page then reads the stored state, as after a worker restart.
- */
+/** A handler's Promise is the answer (Chrome honours one from 144, wxt.config.ts; Firefox always has). */
 export function onMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener(((msg: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void) => {
-    if (!fromOwnPage(sender) || typeof msg !== 'object' || msg === null) return false;
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (!fromOwnPage(sender) || typeof msg !== 'object' || msg === null) return undefined;
     const { name, data } = msg as Message;
-    if (!Object.hasOwn(handlers, name)) return false;
-    (handlers[name] as (d: unknown) => Promise<unknown>)(data).then(sendResponse, (e: unknown) => {
-      console.warn(name, e);
-      sendResponse(undefined);
-    });
-    return true;
-  }) as never);
+    if (!Object.hasOwn(handlers, name)) return undefined;
+    return (handlers[name] as (d: unknown) => Promise<unknown>)(data);
+  });
 }
