@@ -2,21 +2,19 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hostPermissions } from './core/ticktick/hosts';
 import { optionalZohoHosts, zohoHosts as zohoHostsOf } from './core/zoho/hosts';
+import { sandboxVarsSet } from './scripts/build-env';
 
 const zohoHosts_ = (base: string) => zohoHostsOf('com', base).origin;
 
 /** Modules the popup loads before its first paint that other pages use too. */
 const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]core[\\/](config|state|time|object-id|migrations|focus[\\/]|guard[\\/]|zoho[\\/](state|hosts)|ticktick[\\/](hosts|types))|[\\/]platform[\\/](storage|protocol|env|browser-ports|quietly)|[\\/]components[\\/](i18n|use-store|use-lazy)|wxt-html-plugins/;
 
-/** Variables only sandbox and test builds may set: a production build with one of them fails. */
-const SANDBOX_VARS = ['WXT_TICKTICK_BASE_URL', 'WXT_ZOHO_BASE_URL', 'WXT_TEST_HOSTS', 'WXT_FIREFOX_TEST_TAB'];
-
 /**
  * Read when the manifest is made, after WXT has loaded the `.env*` files into process.env: a
  * variable from a forgotten `.env.local` counts as much as one on the command line.
  */
 function buildEnv(mode: string) {
-  const set = SANDBOX_VARS.filter((v) => process.env[v]);
+  const set = sandboxVarsSet(process.env);
   if (mode === 'production' && set.length) {
     throw new Error(`${set.join(', ')} set for a production build (environment or a .env file): build with --mode sandbox or e2e, or unset it`);
   }

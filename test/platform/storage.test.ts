@@ -44,6 +44,15 @@ describe('defineItem', () => {
     expect((await fakeBrowser.storage.sync.get('thing.backup'))['thing.backup']).toBe('garbage');
     expect(((await problems()) as { key: string; kind: string }[]).map((p) => `${p.key}:${p.kind}`)).toEqual(['thing:unreadable', 'other:unreadable']);
   });
+  it('a state of this version in the wrong shape (a queue that is no list of ops) is set aside, not a blank popup', async () => {
+    const bad = { v: 2, value: { current: null, point: 17, queue: { op: 'pause' } } };
+    await fakeBrowser.storage.local.set({ state: bad });
+    const s = await stateItem.getValue();
+    expect(s.queue).toEqual([]);
+    expect((await fakeBrowser.storage.local.get('state.backup'))['state.backup']).toEqual(bad);
+    expect(await problems()).toMatchObject([{ key: 'state', kind: 'unreadable', version: 2 }]);
+    expect(stateItem.parse({ v: 2, value: { point: 1, current: null, queue: [{ id: 'a', op: 'pause', oId: 'b' }] } }).queue).toHaveLength(1);
+  });
   it('watch sees writes to its own key and area only', async () => {
     const item = defineItem('sync:thing', { fallback: 0, version: 1 });
     const seen: number[] = [];
