@@ -98,14 +98,19 @@ test('an op queued by 0.1.0 while TickTick is down survives the update and is de
   // Migrated before anything else; nothing dropped.
   const settings = await waitFor(async () => {
     const s = await stored(current, 'sync', 'settings');
-    return s?.v === 2 && s;
-  }, 'settings migrated to v2');
+    return s?.v === 3 && s;
+  }, 'settings migrated to v3');
   assert.deepEqual([settings.value.site, settings.value.notify], ['ticktick', false]);
   assert.deepEqual(settings.value.rhythm, {});
   assert.equal(settings.value.zoho.enabled, false);
-  const state = await stored(current, 'local', 'state');
+  const state = await waitFor(async () => {
+    const s = await stored(current, 'local', 'state');
+    return s?.v === 2 && s;
+  }, 'state migrated to v2');
   assert.deepEqual(state.value.queue.map((o) => o.id), [pause.id], 'the queued op is still there');
   assert.equal(state.value.point, point);
+  // 0.1.0 marked the batch "may have arrived" (uncertain); now it is the op ids in flight.
+  assert.deepEqual(state.value.inflight, queued.value.uncertain ? [pause.id] : []);
 
   // TickTick is back: the op goes out once, with the cursor 0.1.0 stored.
   server.tt.clearFaults();
