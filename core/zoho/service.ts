@@ -5,11 +5,11 @@ import { createOutbox, type Outbox } from '../outbox/outbox';
 import { nextRetry } from '../outbox/retry';
 import type { AlarmPort, HttpPort } from '../ports';
 import { zohoCall, type Params } from './api';
-import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast } from './calls';
+import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
 import { DATA_CENTRES, zohoHosts, type DataCentre } from './hosts';
 import { lateToLogs } from './late';
 import { follow, type Want } from './mirror';
-import { runningTimer, type RunningTimer, type ZohoReply } from './parse';
+import type { RunningTimer, ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
 
 export const ALARM_ZOHO = 'zohoRetry';
@@ -46,7 +46,6 @@ export function createZohoMirror(p: ZohoPorts) {
   let counter = 0;
   const newId = () => `${p.now().toString(36)}-${(counter++).toString(36)}`;
   const hosts = async () => checkedHosts((await p.settings()).dc, p.base);
-  const outcome = () => ({ now: p.now(), random: p.random, t: p.t });
 
   const box: Outbox<ZohoState> = createOutbox<ZohoState>({
     load: async () => ({ ...initialZoho(), ...(await p.load()) }),
@@ -73,7 +72,7 @@ export function createZohoMirror(p: ZohoPorts) {
     const attempt = async (tok: string | null): Promise<ZohoReply> => {
       if (!tok) return { ok: false, kind: 'auth', code: 'token', message: '' };
       const room = await box.change((z) => {
-        const recent = recentSends(z.sent[op]);
+        const recent = sentLastMinute(z, op);
         if (recent.length >= limit) return false;
         z.sent = { ...z.sent, [op]: [...recent, p.now()] };
         return true;
@@ -84,18 +83,16 @@ export function createZohoMirror(p: ZohoPorts) {
     return !r.ok && r.kind === 'auth' && r.code !== 'token' ? attempt(await renew()) : r;
   }
 
-  const recentSends = (times: number[] | undefined) => (times ?? []).filter((t) => p.now() - t < 60_000);
-  const throttled = (z: ZohoState, op: string) => recentSends(z.sent[op]);
+  const sentLastMinute = (z: ZohoState, op: string) => (z.sent[op] ?? []).filter((t) => p.now() - t < 60_000);
 
   /** Before a start: a timer the mirror did not start must not get a second one beside it. */
   async function foreignTimer(z: ZohoState): Promise<RunningTimer | null | 'failed'> {
     const r = await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     if (!r.ok) {
-      await box.change((s) => failed(s, r, false, outcome()));
+      await box.change((s) => failed(s, r, false, p));
       return 'failed';
     }
-    const t = runningTimer(r.result);
-    return t && !Object.values(z.ids).includes(t.timeLogId) ? t : null;
+    return theirs(z, r.result);
   }
 
   /** After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what Zoho did. */
@@ -106,9 +103,9 @@ export function createZohoMirror(p: ZohoPorts) {
       : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     const settings = await p.settings();
     return box.change((z) => {
-      if (!r.ok) return failed(z, r, false, outcome()), false;
+      if (!r.ok) return failed(z, r, false, p), false;
       const hit = z.queue[0]?.id === c.id && reflected(z, c, r.result, settings);
-      if (c && hit) {
+      if (hit) {
         z.queue.shift();
         if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
       }
@@ -134,7 +131,7 @@ export function createZohoMirror(p: ZohoPorts) {
         await b.change((s) => void (s.queue[0]?.id === c.id && s.queue.shift()));
         continue;
       }
-      const busy = throttled(z, endpointOf(c));
+      const busy = sentLastMinute(z, endpointOf(c));
       if (busy.length >= PER_MINUTE) {
         await b.change((s) => void (s.retry = nextRetry(s.retry, 'backoff', p.now(), p.random, RULES, busy[0]! + 60_000)));
         return;
@@ -148,7 +145,7 @@ export function createZohoMirror(p: ZohoPorts) {
       const ok = await b.change((s) => {
         if (s.queue[0]?.id !== c.id) return true;
         if (r.ok) succeeded(s, c, r);
-        else failed(s, r, true, outcome());
+        else failed(s, r, true, p);
         return r.ok || r.kind === 'business';
       });
       if (!ok) return;
