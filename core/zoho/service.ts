@@ -54,6 +54,11 @@ export function createZohoMirror(p: ZohoPorts) {
     round: (b) => round(b),
   });
 
+  const changeThenSend = async (fn: (z: ZohoState) => void) => {
+    await box.change(fn);
+    await box.flush(true);
+  };
+
   /** Renewal without a window, only when Zoho's sign-in said `granted_for_session` (§5). */
   const renew = async () => ((await box.load()).granted ? (await p.renew())?.token ?? null : null);
 
@@ -161,19 +166,16 @@ export function createZohoMirror(p: ZohoPorts) {
       let queued = false;
       await box.changeIf((z) => {
         if (!settings.enabled && !z.log?.running) return false;
-        const before = { log: JSON.stringify(z.log), calls: z.queue.length };
+        const [log, calls] = [JSON.stringify(z.log), z.queue.length];
         follow(z, want, { now: p.now(), settings, newId });
-        queued = z.queue.length > before.calls;
-        return queued || JSON.stringify(z.log) !== before.log;
+        queued = z.queue.length > calls;
+        return queued || JSON.stringify(z.log) !== log;
       });
       if (queued) await box.flush(true);
     },
     /** Retry alarm, worker start, a new token: send what waits. */
     resume: () => box.flush(true),
-    async queue(call: DraftCall): Promise<void> {
-      await box.change((z) => void z.queue.push({ ...call, id: newId() } as ZohoCall));
-      await box.flush(true);
-    },
+    queue: (call: DraftCall) => changeThenSend((z) => void z.queue.push({ ...call, id: newId() } as ZohoCall)),
     /** The user decides about a timer the mirror did not start: stop it and mirror, or leave it. */
     async decideForeign(takeOver: boolean, want: Want): Promise<void> {
       await box.change((z) => {
@@ -187,10 +189,7 @@ export function createZohoMirror(p: ZohoPorts) {
      * The user connected again (`granted`: Zoho may renew without a window), or disconnected
      * (false: no renewal without the user from now on): what waited is sent, or asks to reconnect.
      */
-    async connected(granted: boolean): Promise<void> {
-      await box.change((z) => Object.assign(z, { error: null, retry: null, granted }));
-      await box.flush(true);
-    },
+    connected: (granted: boolean) => changeThenSend((z) => void Object.assign(z, { error: null, retry: null, granted })),
     /** A page's read, within the share of the budget pages may use; pages cannot write. */
     read: (op: string, params: Params): Promise<ZohoReply> => (PAGE_READS.has(op) ? send(op, params, PAGE_LIMIT) : Promise.reject(new Error(op))),
     /** The popup's "Dismiss" under minutes Zoho did not log. */
