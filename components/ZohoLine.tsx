@@ -2,7 +2,8 @@
 // time logged on the log, a timer the mirror did not start, errors naming Zoho People, minutes Zoho
 // refused to log (which and why), and the comments of the current log with add and delete.
 import { useEffect, useState } from 'preact/hooks';
-import type { RunningTimer, ZohoComment } from '../core/zoho/parse';
+import type { ZohoComment } from '../core/zoho/parse';
+import type { TimerDetails } from '../core/zoho/reads';
 import { initialZoho, type ZohoSettings, type ZohoState } from '../core/zoho/state';
 import { sendMessage } from '../platform/protocol';
 import { zohoItem, watchItem } from '../platform/storage';
@@ -15,7 +16,7 @@ const hms = (sec: number) => `${Math.floor(sec / 3600)}:${String(Math.floor((sec
 
 export function ZohoLine({ settings }: { settings: ZohoSettings }) {
   const [z, setZ] = useState<ZohoState>(initialZoho());
-  const [details, setDetails] = useState<{ running: RunningTimer | null; comments: ZohoComment[]; at: number } | null>(null);
+  const [details, setDetails] = useState<{ running: TimerDetails | null; comments: ZohoComment[]; at: number } | null>(null);
   const [draft, setDraft] = useState('');
   const [now, setNow] = useState(Date.now());
 

@@ -12,7 +12,6 @@ const KEY = 'zohoToken';
 const SCOPE = 'ZOHOPEOPLE.timetracker.ALL';
 
 export const redirectUrl = () => browser.identity.getRedirectURL();
-const clientIdOf = (s: ZohoSettings) => s.clientId.trim() || ZOHO_CLIENT_ID;
 
 export async function readToken(): Promise<ZohoToken | null> {
   const t = (await browser.storage.session.get(KEY))[KEY] as ZohoToken | undefined;
@@ -29,7 +28,7 @@ export function tokenFromRedirect(url: string, state: string, now: number): Zoho
   const f = new URLSearchParams(url.split(/[?#]/).slice(1).join('&'));
   const err = f.get('error');
   const token = f.get('access_token');
-  const life = Number(f.get('expires_in') ?? 3600);
+  const life = Number(f.get('expires_in')); // absent (0) or odd: an hour
   if (err || !token || f.get('state') !== state) throw new Error(f.get('error_description') ?? err ?? 'Zoho did not return a token');
   return { token, expiresAt: now + (life > 0 ? life : 3600) * 1000, granted: f.get('granted_for_session') === 'true' };
 }
@@ -41,7 +40,7 @@ export function tokenFromRedirect(url: string, state: string, now: number): Zoho
 export async function connectZoho(settings: ZohoSettings, interactive: boolean): Promise<ZohoToken> {
   const state = crypto.randomUUID();
   const q = new URLSearchParams({
-    response_type: 'token', client_id: clientIdOf(settings), scope: SCOPE, redirect_uri: redirectUrl(), state,
+    response_type: 'token', client_id: settings.clientId.trim() || ZOHO_CLIENT_ID, scope: SCOPE, redirect_uri: redirectUrl(), state,
   });
   const auth = checkedHosts(settings.dc, ZOHO_BASE_URL).auth;
   const url = await browser.identity.launchWebAuthFlow({ url: `${auth}${interactive ? '' : '/refresh'}?${q}`, interactive });

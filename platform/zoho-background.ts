@@ -28,7 +28,8 @@ export function startZohoMirror() {
     const rec = effective(s);
     return wantOf(deriveView(rec, Date.now()), rec?.note ?? '');
   };
-  const refollow = async () => mirror.follow(want(await stateItem.getValue()));
+  const current = async () => want(await stateItem.getValue());
+  const refollow = async () => mirror.follow(await current());
 
   const handlers: ZohoHandlers = {
     async zohoConnect() {
@@ -48,7 +49,7 @@ export function startZohoMirror() {
       if (z.log) await mirror.queue({ kind: 'comment', key: z.log.key, text });
     },
     zohoUncomment: (commentId) => mirror.queue({ kind: 'uncomment', key: '', commentId }),
-    zohoForeign: async (takeOver) => mirror.decideForeign(takeOver, want(await stateItem.getValue())),
+    zohoForeign: async (takeOver) => mirror.decideForeign(takeOver, await current()),
   };
 
   // Settings changed (turned on, another job): follow TickTick's state again.

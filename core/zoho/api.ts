@@ -7,14 +7,11 @@ import type { ZohoHosts } from './hosts';
 
 export type Params = Record<string, string | number>;
 
-/** Ops that change something in Zoho; the rest are reads. */
-export const WRITES = new Set(['timer', 'addcomment', 'deletecomment', 'addtimelog']);
-
 export async function zohoCall(http: HttpPort, hosts: ZohoHosts, token: string, op: string, params: Params): Promise<ZohoReply> {
-  const q = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  const q = new URLSearchParams(params as Record<string, string>); // numbers are written as String() writes them
   try {
     const raw = await http.request(`${hosts.api(op)}?${q}`, {
-      method: WRITES.has(op) ? 'POST' : 'GET',
+      method: op.startsWith('get') ? 'GET' : 'POST', // reads are the get* ops; writes: timer, addcomment, …
       headers: { Authorization: `Zoho-oauthtoken ${token}` },
       timeoutMs: REQUEST_TIMEOUT_MS,
       omitCredentials: true,
@@ -26,8 +23,5 @@ export async function zohoCall(http: HttpPort, hosts: ZohoHosts, token: string, 
   }
 }
 
-/** `workDate` as Zoho takes it: the local `yyyy-MM-dd`. */
-export function localDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** `workDate` as Zoho takes it: the local `yyyy-MM-dd` (the UTC date of the instant moved by the local offset). */
+export const localDate = (ms: number): string => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);

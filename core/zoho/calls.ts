@@ -13,9 +13,12 @@ export const RULES = { baseMs: RETRY_BASE_MS, maxMs: RETRY_MAX_MS, busyRetries: 
 /** A write Zoho keeps answering with a code its pages do not document is tried this many times. */
 const UNSURE_TRIES = 5;
 
-export interface OutcomeContext { now: number; random(): number; t(key: string, subs?: string[]): string }
+/** The mirror's ports the outcome needs (core/zoho/service.ts passes its own). */
+export interface OutcomeContext { now(): number; random(): number; t(key: string, subs?: string[]): string }
 
-export const endpointOf = (c: ZohoCall) => (c.kind === 'comment' ? 'addcomment' : c.kind === 'uncomment' ? 'deletecomment' : c.kind === 'log' ? 'addtimelog' : 'timer');
+const OPS: Partial<Record<ZohoCall['kind'], string>> = { comment: 'addcomment', uncomment: 'deletecomment', log: 'addtimelog' };
+/** The endpoint a call goes to: the timer ones (start, stop, resume, another's stop) share `timer`. */
+export const endpointOf = (c: ZohoCall) => OPS[c.kind] ?? 'timer';
 
 /** The query of a queued call, or null when it refers to a log Zoho never made (its start failed). */
 export function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
@@ -29,6 +32,12 @@ export function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
   }
 }
 
+/** A running timer (in a `getcurrentlyrunningtimer` result) that is none of our logs. */
+export function theirs(z: ZohoState, result: unknown): RunningTimer | null {
+  const t = runningTimer(result);
+  return t && !Object.values(z.ids).includes(t.timeLogId) ? t : null;
+}
+
 /**
  * Whether Zoho shows that a call whose answer was lost (or odd) took effect: the running timer
  * for timer calls, the day's time logs (`fromTime` in minutes, §3a) for a time log.
@@ -38,12 +47,11 @@ export function reflected(z: ZohoState, c: ZohoCall, result: unknown, settings: 
     const [h, m] = String(c.params.fromTime).split(':');
     return Array.isArray(result) && result.some((row) => Number(row?.fromTime) === Number(h) * 60 + Number(m));
   }
-  const running = runningTimer(result);
-  const ours = running && Object.values(z.ids).includes(running.timeLogId);
-  if (c.kind === 'start') return !!running && !ours && running.jobId === settings.jobId ? running.timeLogId : false;
-  if (c.kind === 'stop' || c.kind === 'stopForeign') return !running || running.timeLogId !== (c.kind === 'stop' ? z.ids[c.key] : c.timeLogId);
-  if (c.kind === 'resume') return !!running && running.timeLogId === z.ids[c.key];
-  return false;
+  const running = theirs(z, result);
+  const id = runningTimer(result)?.timeLogId;
+  if (c.kind === 'start') return running?.jobId === settings.jobId && running.timeLogId;
+  if (c.kind === 'stop' || c.kind === 'stopForeign') return id === undefined || id !== (c.kind === 'stop' ? z.ids[c.key] : c.timeLogId);
+  return c.kind === 'resume' && id !== undefined && id === z.ids[c.key];
 }
 
 /**
@@ -53,27 +61,27 @@ export function reflected(z: ZohoState, c: ZohoCall, result: unknown, settings: 
  */
 export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolean, c: OutcomeContext): void {
   const why = r.message || r.code;
-  const message = c.t('zohoFailed', [why]);
+  const now = c.now();
   const head = z.queue[0];
-  const final = r.kind === 'business' || (r.kind === 'unknown' && write && (!!head?.kind.includes('comment') || (z.retry?.attempt ?? 0) >= UNSURE_TRIES));
+  const retry = (until?: number) => (z.retry = nextRetry(z.retry, 'backoff', now, c.random, RULES, until));
+  const show = (message: string) => (z.error = { message, at: now });
   if (r.kind === 'auth') {
-    z.error = { message: c.t(z.granted ? 'zohoReconnect' : 'zohoReconnectTick'), reconnect: true, at: c.now };
+    z.error = { message: c.t(z.granted ? 'zohoReconnect' : 'zohoReconnectTick'), reconnect: true, at: now };
     z.retry = null; // until the user connects again
-  } else if (r.kind === 'locked' && r.code === 'budget') {
-    z.retry = nextRetry(z.retry, 'backoff', c.now, c.random, RULES, c.now + 60_000); // our own budget: the minute frees up
   } else if (r.kind === 'locked') {
-    z.error = { message: c.t('zohoLocked'), at: c.now };
-    z.retry = nextRetry(z.retry, 'backoff', c.now, c.random, RULES, c.now + LOCK_MS);
-  } else if (final) {
+    // Our own budget: the minute frees up. Zoho's lock: 5 minutes, and the user is told.
+    if (r.code !== 'budget') show(c.t('zohoLocked'));
+    retry(now + (r.code === 'budget' ? 60_000 : LOCK_MS));
+  } else if (r.kind === 'business' || (r.kind === 'unknown' && write && (!!head?.kind.includes('comment') || (z.retry?.attempt ?? 0) >= UNSURE_TRIES))) {
     // Zoho said no; sending it again would not change that. Refused minutes are listed apart.
     if (head?.kind === 'log') z.missed = [...z.missed, { from: head.from, to: head.to, why }].slice(-5);
-    else z.error = { message: r.kind === 'business' ? message : c.t('zohoGaveUp', [why]), at: c.now };
+    else show(c.t(r.kind === 'business' ? 'zohoFailed' : 'zohoGaveUp', [why]));
     z.queue.shift();
     z.retry = null;
   } else {
-    z.error = { message, at: c.now };
+    show(c.t('zohoFailed', [why]));
     z.uncertain ||= write;
-    z.retry = nextRetry(z.retry, 'backoff', c.now, c.random, RULES);
+    retry();
   }
 }
 

@@ -51,13 +51,12 @@ export function follow(z: ZohoState, want: Want, ctx: MirrorContext): void {
     if (!log.skip) push({ kind: 'stop', key: log.key });
     log.running = false;
   }
-  if (!run || (same && log!.skip)) return;
-  if (same && !log!.running && log!.workDate === today) {
+  if (!run || (same && (log!.skip || log!.running))) return;
+  if (same && log!.workDate === today) {
     push({ kind: 'resume', key: log!.key, params });
     log!.running = true;
     return;
   }
-  if (same && log!.running) return;
   // A new session, or the same one on a new day: Zoho resumes only on the day a log was made.
   const next: MirroredLog = { sid: want.sid!, key: `${want.sid}:${today}`, workDate: today, running: true, note: want.note };
   push({ kind: 'start', key: next.key, params });

@@ -10,9 +10,8 @@ export type ZohoReply =
   | { ok: true; result: unknown; message: string; more: boolean }
   | { ok: false; kind: ZohoFailure; code: string; message: string };
 
-/** Codes for a token Zoho does not take (7202/7213 seen unauthenticated; 7218 scope) and the rate lock (7209). */
-const AUTH = new Set(['7202', '7213', '7218', 'INVALID_OAUTHTOKEN', 'INVALID_TOKEN']);
-const LOCK = new Set(['7209']);
+/** Codes for a token Zoho does not take (7202/7213 seen unauthenticated; 7218 scope); 7209 is the rate lock. */
+const AUTH = /^(7202|7213|7218|INVALID_(OAUTH)?TOKEN)$/;
 /** The refusals the timer, time-log and lookup pages document (docs/zoho-people.md §4): sending again changes nothing. */
 const FINAL = /^(800[01258]|7038|900\d)$/;
 
@@ -29,57 +28,55 @@ export function parseZoho(r: RawReply): ZohoReply {
   const fail = (kind: ZohoFailure, code: string, message: string): ZohoReply => ({ ok: false, kind, code, message });
   let body: unknown;
   try {
-    body = /html/i.test(r.contentType) || /^\s*</.test(r.text) ? undefined : JSON.parse(r.text);
+    body = /html/i.test(r.contentType) || /^\s*</.test(r.text) ? 0 : JSON.parse(r.text);
   } catch {
-    body = undefined;
+    // not JSON: no envelope
   }
   const env = isObj(body) && isObj(body.response) ? body.response : null;
   const err = env ? firstError(env.errors) : isObj(body) ? { code: String(body.code ?? ''), message: String(body.message ?? '') } : null;
   const code = err?.code ?? '';
-  if (r.status === 401 || AUTH.has(code)) return fail('auth', code || 'HTTP 401', err?.message || `HTTP ${r.status}`);
-  if (r.status === 429 || LOCK.has(code)) return fail('locked', code || 'HTTP 429', err?.message || 'rate limit');
+  const why = err?.message;
+  const http = `HTTP ${r.status}`;
+  // A 401 or 429 without a code names its status.
+  if (r.status === 401 || AUTH.test(code)) return fail('auth', code || http, why || http);
+  if (r.status === 429 || code === '7209') return fail('locked', code || http, why || 'rate limit');
   if (r.redirected) return fail('auth', 'redirect', 'sign-in page');
-  if (r.status >= 500) return fail('server', `HTTP ${r.status}`, err?.message || `HTTP ${r.status}`);
-  if (!env) return fail('bad_response', r.status === 200 ? 'not JSON' : `HTTP ${r.status}`, 'not a Zoho People answer');
+  if (r.status >= 500) return fail('server', http, why || http);
+  if (!env) return fail('bad_response', r.status === 200 ? 'not JSON' : http, 'not a Zoho People answer');
   const message = typeof env.message === 'string' ? env.message : '';
   if (Number(env.status) !== 0) {
     // The top-level message says what failed ("Error in adding timelog"), the entry says why.
-    const why = err?.message && err.message !== message ? `${message ? `${message}: ` : ''}${err.message}` : message;
+    const detail = why && why !== message ? `${message ? `${message}: ` : ''}${why}` : message;
     // A refusal without a code is one of the pages' documented messages ("Cannot log time beyond attendance hours").
-    return fail((code ? FINAL.test(code) : !!message) ? 'business' : 'unknown', code || 'status 1', why || 'failed');
+    return fail((code ? FINAL.test(code) : !!message) ? 'business' : 'unknown', code || 'status 1', detail || 'failed');
   }
-  if (r.status >= 400) return fail('business', `HTTP ${r.status}`, message);
+  if (r.status >= 400) return fail('business', http, message);
   return { ok: true, result: env.result, message, more: env.isNextAvailable === true };
 }
+
+/** A log id Zoho sent as a string or a number; null for anything else. */
+const idOf = (id: unknown) => (typeof id === 'string' || typeof id === 'number' ? String(id) : null);
 
 /** `timeLogId` from a start: `result: [{timeLogId}]` (start spells it with a capital L). */
 export function startedLogId(result: unknown): string | null {
   const first = Array.isArray(result) ? result.find(isObj) : isObj(result) ? result : null;
-  const id = first?.timeLogId ?? first?.timelogId;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  return idOf(first?.timeLogId ?? first?.timelogId);
 }
 
+/** What the mirror needs of a running timer: whose it is, and what the popup names it by. */
 export interface RunningTimer {
   timeLogId: string;
   jobId: string;
   jobName: string;
   taskName: string;
-  /** Seconds logged on that log, running segment included. */
-  totalSec: number;
 }
 
 /** `getcurrentlyrunningtimer`: `result` is absent when nothing runs; it spells `timelogId`. */
 export function runningTimer(result: unknown): RunningTimer | null {
-  if (!isObj(result)) return null;
-  const id = result.timelogId ?? result.timeLogId;
-  if (typeof id !== 'string' && typeof id !== 'number') return null;
-  const total = Number(result.totaltime);
-  const diff = Number(result.diff);
-  return {
-    timeLogId: String(id), jobId: String(result.jobId ?? ''), jobName: String(result.jobName ?? ''),
-    taskName: String(result.taskName ?? ''),
-    totalSec: Number.isFinite(total) && total > 0 ? total : Number.isFinite(diff) ? diff : 0,
-  };
+  const id = isObj(result) ? idOf(result.timelogId ?? result.timeLogId) : null;
+  if (id === null) return null;
+  const r = result as Obj;
+  return { timeLogId: id, jobId: String(r.jobId ?? ''), jobName: String(r.jobName ?? ''), taskName: String(r.taskName ?? '') };
 }
 
 export interface ZohoComment { id: string; text: string; at: string }

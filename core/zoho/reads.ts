@@ -5,7 +5,20 @@ import { comments, jobs, runningTimer, type RunningTimer, type ZohoComment, type
 
 export type Read = (op: string, params: Params) => Promise<ZohoReply>;
 
-export interface ZohoDetails { running: RunningTimer | null; comments: ZohoComment[] }
+/** The running timer as the popup shows it: with the seconds logged on it, running segment included. */
+export type TimerDetails = RunningTimer & { totalSec: number };
+
+export interface ZohoDetails { running: TimerDetails | null; comments: ZohoComment[] }
+
+/** `totaltime` once Zoho has it, else `diff` (the running segment). */
+function timerDetails(result: unknown): TimerDetails | null {
+  const t = runningTimer(result);
+  if (!t) return null;
+  const { totaltime, diff } = result as { totaltime?: unknown; diff?: unknown };
+  const total = Number(totaltime);
+  const seg = Number(diff);
+  return { ...t, totalSec: Number.isFinite(total) && total > 0 ? total : Number.isFinite(seg) ? seg : 0 };
+}
 
 /** The running timer, and the comments of log `timeLogId` when there is one. */
 export async function details(read: Read, timeLogId?: string): Promise<ZohoDetails> {
@@ -13,7 +26,7 @@ export async function details(read: Read, timeLogId?: string): Promise<ZohoDetai
     read('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' }),
     timeLogId ? read('getcomments', { timeLogId }) : null,
   ]);
-  return { running: run.ok ? runningTimer(run.result) : null, comments: list?.ok ? comments(list.result) : [] };
+  return { running: run.ok ? timerDetails(run.result) : null, comments: list?.ok ? comments(list.result) : [] };
 }
 
 const PAGE = 200;

@@ -5,11 +5,11 @@ import { createOutbox, type Outbox } from '../outbox/outbox';
 import { nextRetry } from '../outbox/retry';
 import type { AlarmPort, HttpPort } from '../ports';
 import { zohoCall, type Params } from './api';
-import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast } from './calls';
+import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
 import { DATA_CENTRES, zohoHosts, type DataCentre } from './hosts';
 import { lateToLogs } from './late';
 import { follow, type Want } from './mirror';
-import { runningTimer, type RunningTimer, type ZohoReply } from './parse';
+import type { RunningTimer, ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
 
 export const ALARM_ZOHO = 'zohoRetry';
@@ -46,7 +46,6 @@ export function createZohoMirror(p: ZohoPorts) {
   let counter = 0;
   const newId = () => `${p.now().toString(36)}-${(counter++).toString(36)}`;
   const hosts = async () => checkedHosts((await p.settings()).dc, p.base);
-  const outcome = () => ({ now: p.now(), random: p.random, t: p.t });
 
   const box: Outbox<ZohoState> = createOutbox<ZohoState>({
     load: async () => ({ ...initialZoho(), ...(await p.load()) }),
@@ -54,6 +53,11 @@ export function createZohoMirror(p: ZohoPorts) {
     afterSave: (z) => p.alarms.at(ALARM_ZOHO, z.queue.length ? z.retry?.at ?? null : null),
     round: (b) => round(b),
   });
+
+  const changeThenSend = async (fn: (z: ZohoState) => void) => {
+    await box.change(fn);
+    await box.flush(true);
+  };
 
   /** Renewal without a window, only when Zoho's sign-in said `granted_for_session` (§5). */
   const renew = async () => ((await box.load()).granted ? (await p.renew())?.token ?? null : null);
@@ -73,7 +77,7 @@ export function createZohoMirror(p: ZohoPorts) {
     const attempt = async (tok: string | null): Promise<ZohoReply> => {
       if (!tok) return { ok: false, kind: 'auth', code: 'token', message: '' };
       const room = await box.change((z) => {
-        const recent = recentSends(z.sent[op]);
+        const recent = sentLastMinute(z, op);
         if (recent.length >= limit) return false;
         z.sent = { ...z.sent, [op]: [...recent, p.now()] };
         return true;
@@ -84,18 +88,16 @@ export function createZohoMirror(p: ZohoPorts) {
     return !r.ok && r.kind === 'auth' && r.code !== 'token' ? attempt(await renew()) : r;
   }
 
-  const recentSends = (times: number[] | undefined) => (times ?? []).filter((t) => p.now() - t < 60_000);
-  const throttled = (z: ZohoState, op: string) => recentSends(z.sent[op]);
+  const sentLastMinute = (z: ZohoState, op: string) => (z.sent[op] ?? []).filter((t) => p.now() - t < 60_000);
 
   /** Before a start: a timer the mirror did not start must not get a second one beside it. */
   async function foreignTimer(z: ZohoState): Promise<RunningTimer | null | 'failed'> {
     const r = await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     if (!r.ok) {
-      await box.change((s) => failed(s, r, false, outcome()));
+      await box.change((s) => failed(s, r, false, p));
       return 'failed';
     }
-    const t = runningTimer(r.result);
-    return t && !Object.values(z.ids).includes(t.timeLogId) ? t : null;
+    return theirs(z, r.result);
   }
 
   /** After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what Zoho did. */
@@ -106,9 +108,9 @@ export function createZohoMirror(p: ZohoPorts) {
       : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     const settings = await p.settings();
     return box.change((z) => {
-      if (!r.ok) return failed(z, r, false, outcome()), false;
+      if (!r.ok) return failed(z, r, false, p), false;
       const hit = z.queue[0]?.id === c.id && reflected(z, c, r.result, settings);
-      if (c && hit) {
+      if (hit) {
         z.queue.shift();
         if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
       }
@@ -134,7 +136,7 @@ export function createZohoMirror(p: ZohoPorts) {
         await b.change((s) => void (s.queue[0]?.id === c.id && s.queue.shift()));
         continue;
       }
-      const busy = throttled(z, endpointOf(c));
+      const busy = sentLastMinute(z, endpointOf(c));
       if (busy.length >= PER_MINUTE) {
         await b.change((s) => void (s.retry = nextRetry(s.retry, 'backoff', p.now(), p.random, RULES, busy[0]! + 60_000)));
         return;
@@ -148,7 +150,7 @@ export function createZohoMirror(p: ZohoPorts) {
       const ok = await b.change((s) => {
         if (s.queue[0]?.id !== c.id) return true;
         if (r.ok) succeeded(s, c, r);
-        else failed(s, r, true, outcome());
+        else failed(s, r, true, p);
         return r.ok || r.kind === 'business';
       });
       if (!ok) return;
@@ -164,19 +166,16 @@ export function createZohoMirror(p: ZohoPorts) {
       let queued = false;
       await box.changeIf((z) => {
         if (!settings.enabled && !z.log?.running) return false;
-        const before = { log: JSON.stringify(z.log), calls: z.queue.length };
+        const [log, calls] = [JSON.stringify(z.log), z.queue.length];
         follow(z, want, { now: p.now(), settings, newId });
-        queued = z.queue.length > before.calls;
-        return queued || JSON.stringify(z.log) !== before.log;
+        queued = z.queue.length > calls;
+        return queued || JSON.stringify(z.log) !== log;
       });
       if (queued) await box.flush(true);
     },
     /** Retry alarm, worker start, a new token: send what waits. */
     resume: () => box.flush(true),
-    async queue(call: DraftCall): Promise<void> {
-      await box.change((z) => void z.queue.push({ ...call, id: newId() } as ZohoCall));
-      await box.flush(true);
-    },
+    queue: (call: DraftCall) => changeThenSend((z) => void z.queue.push({ ...call, id: newId() } as ZohoCall)),
     /** The user decides about a timer the mirror did not start: stop it and mirror, or leave it. */
     async decideForeign(takeOver: boolean, want: Want): Promise<void> {
       await box.change((z) => {
@@ -190,10 +189,7 @@ export function createZohoMirror(p: ZohoPorts) {
      * The user connected again (`granted`: Zoho may renew without a window), or disconnected
      * (false: no renewal without the user from now on): what waited is sent, or asks to reconnect.
      */
-    async connected(granted: boolean): Promise<void> {
-      await box.change((z) => Object.assign(z, { error: null, retry: null, granted }));
-      await box.flush(true);
-    },
+    connected: (granted: boolean) => changeThenSend((z) => void Object.assign(z, { error: null, retry: null, granted })),
     /** A page's read, within the share of the budget pages may use; pages cannot write. */
     read: (op: string, params: Params): Promise<ZohoReply> => (PAGE_READS.has(op) ? send(op, params, PAGE_LIMIT) : Promise.reject(new Error(op))),
     /** The popup's "Dismiss" under minutes Zoho did not log. */

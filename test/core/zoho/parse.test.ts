@@ -1,6 +1,7 @@
 // Seed 002's JSON responses, verbatim, and the error shapes of docs/zoho-people.md §4.
 import { describe, expect, it } from 'vitest';
 import { comments, jobs, parseZoho, runningTimer, startedLogId } from '../../../core/zoho/parse';
+import { details } from '../../../core/zoho/reads';
 
 const raw = (text: string, status = 200, contentType = 'application/json') => ({ status, contentType, text, redirected: false });
 
@@ -13,9 +14,10 @@ describe('Zoho People envelopes (seed 002)', () => {
   it('pause/resume: no result at all', () => {
     expect(parseZoho(raw('{ "response": { "message": "Timer Paused successfully", "status": 0, "uri": "/api/timetracker/timer" } }'))).toMatchObject({ ok: true, result: undefined });
   });
-  it('running timer: timelogId (lower-case l), total seconds; nothing running: result absent', () => {
+  it('running timer: timelogId (lower-case l), total seconds; nothing running: result absent', async () => {
     const r = parseZoho(raw('{ "response": { "message": "Running Timer information fetched successfully", "result": { "timerId": "281496000000484031", "workDate": "2015-05-18", "jobId": "281496000000479001", "diff": 414, "hours": 0, "employeename": "guru F", "fromTime": 41855, "totaltime": 0, "date": 42269, "billingStatus": "billable", "jobName": "Testigapi", "timelogId": "281496000000484027" }, "status": 0, "uri": "/api/timetracker/getcurrentlyrunningtimer" } }'));
-    expect(runningTimer(r.ok && r.result)).toEqual({ timeLogId: '281496000000484027', jobId: '281496000000479001', jobName: 'Testigapi', taskName: '', totalSec: 414 });
+    expect(runningTimer(r.ok && r.result)).toEqual({ timeLogId: '281496000000484027', jobId: '281496000000479001', jobName: 'Testigapi', taskName: '' });
+    expect((await details(async () => r)).running).toMatchObject({ timeLogId: '281496000000484027', totalSec: 414 });
     const none = parseZoho(raw('{"response":{"message":"No timer","uri":"/api/timetracker/getcurrentlyrunningtimer","status":0}}'));
     expect(runningTimer(none.ok && none.result)).toBeNull();
   });
