@@ -4,11 +4,9 @@ import type { AlarmPort, BadgePort, NotifyPort, PresencePort, SessionPort } from
 import { PRESENT, type Presence } from '../core/guard/away';
 
 // Firefox MV2 has browserAction instead of action (a build-time choice: each build keeps its own).
-const action = () => (import.meta.env.FIREFOX ? (browser as unknown as { browserAction: typeof browser.action }).browserAction : browser.action);
-
 export const badgePort: BadgePort = {
   async show(look, title) {
-    const a = action();
+    const a = import.meta.env.FIREFOX ? (browser as unknown as { browserAction: typeof browser.action }).browserAction : browser.action;
     await Promise.all([
       a.setBadgeText({ text: look.text }),
       a.setBadgeBackgroundColor({ color: look.color }),

@@ -30,7 +30,6 @@ async function exceptions(): Promise<Exceptions> {
 const readBlockable = async () => (await readSites()).filter((s) => !hurts(s));
 
 export function startGuard() {
-  const dnr = browser.declarativeNetRequest;
   const page = browser.runtime.getURL('/blocked.html'); // the dynamic URL in Chrome (wxt.config.ts)
   let applied: string | null = null; // the rules last set, in this worker's life
   let queue: Promise<unknown> = Promise.resolve();
@@ -41,15 +40,16 @@ export function startGuard() {
     const blocked = blockedSites(deriveView(effective(s), now), settings.block, sites, ex, now);
     // A redirect needs host access to the site; without it (withheld, revoked) the site is still blocked.
     const reach = settings.block.mode === 'page' ? await Promise.all(blocked.map((site) => browser.permissions.contains({ origins: siteOrigins(site) }))) : [];
-    const rules = blockRules(blocked, (site) => !!reach[blocked.indexOf(site)], `${page}?n=${nonce}`);
+    const rules = blockRules(blocked, (_, i) => !!reach[i], `${page}?n=${nonce}`);
     const key = JSON.stringify(rules);
     if (key !== applied) {
       applied = null; // whatever happens next, only a confirmed update counts as applied
-      const old = await dnr.getSessionRules();
-      await dnr.updateSessionRules({ removeRuleIds: old.map((r) => r.id), addRules: rules as never });
+      // Ids 1 and 2 are the only session rules (core/guard/blocking.ts); an absent id is ignored
+      // (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/declarativeNetRequest/updateSessionRules).
+      await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [1, 2], addRules: rules as never });
       applied = key;
     }
-    await alarmPort.at(ALARM_BLOCK, blocked.length || Object.keys(ex.until).length ? nextRuleChange(ex, now) : null);
+    await alarmPort.at(ALARM_BLOCK, nextRuleChange(ex, now));
   }
   /** Changes one after the other, always from the latest state; a failure is logged and retried. */
   const follow = (s?: AppState) => {
@@ -83,7 +83,7 @@ export function startGuard() {
 
   return {
     handlers,
-    follow: (s: AppState) => follow(s),
+    follow,
     onAlarm: (name: string) => name === ALARM_BLOCK && follow(),
     /** After the stored items' migrations: the list leaves the settings (once), then the rules. */
     wake: () => void moveSites().catch(() => undefined).then(() => follow()),
@@ -91,7 +91,6 @@ export function startGuard() {
     settled: () => queue,
     /** Idle detection: the listener is registered at start-up like every other. */
     listenIdle(engine: Engine) {
-      if (!browser.idle) return;
       let detectionSec = 15 * 60;
       const configure = async () => {
         const { away } = await readSettings();
