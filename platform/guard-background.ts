@@ -53,12 +53,13 @@ export function startGuard() {
   }
   /** Changes one after the other, always from the latest state; a failure is logged and retried. */
   const follow = (s?: AppState) => {
-    queue = queue.then(async () => apply(s ?? (await stateItem.getValue()))).catch(async (e: unknown) => {
-      console.warn('Site blocking: rules not updated, trying again', e);
-      applied = null;
-      await alarmPort.at(ALARM_BLOCK, Date.now() + RETRY_MS).catch(() => undefined);
+    queue = queue.then(async () => apply(s ?? (await stateItem.getValue()))).catch((e: unknown) => {
+      console.warn('Block rules not set, retrying', e); // `applied` is already null if they were not
+      return alarmPort.at(ALARM_BLOCK, Date.now() + RETRY_MS).catch(() => undefined);
     });
   };
+  /** For events whose argument is not a state. */
+  const again = () => follow();
 
   const handlers: Pick<Handlers, 'allowSite'> = {
     async allowSite({ host, nonce }) {
@@ -67,10 +68,12 @@ export function startGuard() {
       // Only our page, sent by a rule of this browser session, and only for a site on the list.
       if (!ours || nonce !== ours || !hit.length) throw new Error('not a blocked site');
       const until = Date.now() + ALLOW_MS;
-      await browser.storage.session.set({ [EXCEPTIONS]: { ...ex, until: { ...ex.until, ...Object.fromEntries(hit.map((s) => [s, until])) }, count: ex.count + 1 } });
+      for (const s of hit) ex.until[s] = until; // `ex` is this call's own copy
+      ex.count++;
+      await browser.storage.session.set({ [EXCEPTIONS]: ex });
       follow();
       await queue;
-      return { count: ex.count + 1 };
+      return { count: ex.count };
     },
   };
 
@@ -78,15 +81,15 @@ export function startGuard() {
     if (area === 'sync' && (changes.settings || changes.blockSites)) follow(); // sitesItem's key
   });
   // Host access granted or taken away (options page, the browser's site-access menu).
-  browser.permissions.onAdded.addListener(() => follow());
-  browser.permissions.onRemoved.addListener(() => follow());
+  browser.permissions.onAdded.addListener(again);
+  browser.permissions.onRemoved.addListener(again);
 
   return {
     handlers,
     follow,
     onAlarm: (name: string) => name === ALARM_BLOCK && follow(),
     /** After the stored items' migrations: the list leaves the settings (once), then the rules. */
-    wake: () => void moveSites().catch(() => undefined).then(() => follow()),
+    wake: () => void moveSites().then(again, again),
     /** Resolves once every change asked for so far is applied (or failed and logged). */
     settled: () => queue,
     /** Idle detection: the listener is registered at start-up like every other. */
