@@ -35,7 +35,8 @@ export const alarmPort: AlarmPort = {
 export const notifyPort: NotifyPort = {
   async show(id, title, message, button) {
     await browser.notifications.create(id, {
-      type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
+      // A path in the extension is enough (https://developer.chrome.com/docs/extensions/reference/api/notifications#type-NotificationOptions).
+      type: 'basic', iconUrl: '/icon/128.png', title, message,
       // Firefox has no notification buttons; a click on the notification does the same there.
       ...(button && !import.meta.env.FIREFOX ? { buttons: [{ title: button }] } : {}),
     });
