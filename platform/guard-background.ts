@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { quietly } from './quietly';
 import { deriveView } from '../core/focus/focus-view';
 import { ALLOW_MS, blockedSites, blockRules, covers, nextRuleChange, siteOrigins, type Exceptions } from '../core/guard/blocking';
+import type { IdleState } from '../core/guard/away';
 import { hurts } from '../core/guard/sites';
 import { effective, type AppState } from '../core/state';
 import type { Engine } from '../core/engine';
@@ -94,16 +95,18 @@ export function startGuard() {
     settled: () => queue,
     /** Idle detection: the listener is registered at start-up like every other. */
     listenIdle(engine: Engine) {
-      let detectionSec = 15 * 60;
+      /** The idle threshold from the settings, in seconds: told to the browser, and returned. */
       const configure = async () => {
         const { away } = await readSettings();
-        detectionSec = Math.max(15, (away.idleMinutes || 15) * 60);
-        browser.idle.setDetectionInterval(detectionSec);
+        const sec = Math.max(15, (away.idleMinutes || 15) * 60);
+        browser.idle.setDetectionInterval(sec);
+        return sec;
       };
-      browser.idle.onStateChanged.addListener((state) => quietly(configure().then(() => engine.onIdle(state, detectionSec))));
+      const onIdle = (state: IdleState) => configure().then((sec) => engine.onIdle(state, sec));
+      browser.idle.onStateChanged.addListener((state) => quietly(onIdle(state)));
       quietly(configure());
       // Sandbox and e2e builds: headless Chromium always reports "active" (docs/testing.md).
-      if (BASE_URL) Object.assign(globalThis, { __ttfIdle: (state: 'active' | 'idle' | 'locked') => configure().then(() => engine.onIdle(state, detectionSec)) });
+      if (BASE_URL) Object.assign(globalThis, { __ttfIdle: onIdle });
     },
   };
 }
