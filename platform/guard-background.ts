@@ -55,7 +55,7 @@ export function startGuard() {
   /** Changes one after the other, always from the latest state; a failure is logged and retried. */
   const follow = (s?: AppState) => {
     queue = queue.then(async () => apply(s ?? (await stateItem.getValue()))).catch((e: unknown) => {
-      console.warn('Block rules not set, retrying', e); // `applied` is already null if they were not
+      console.warn('Site blocking: rules not updated, trying again', e); // `applied` is already null if they were not
       return alarmPort.at(ALARM_BLOCK, Date.now() + RETRY_MS).catch(() => undefined);
     });
   };
