@@ -4,11 +4,9 @@ import type { AlarmPort, BadgePort, NotifyPort, PresencePort, SessionPort } from
 import { PRESENT, type Presence } from '../core/guard/away';
 
 // Firefox MV2 has browserAction instead of action (a build-time choice: each build keeps its own).
-const action = () => (import.meta.env.FIREFOX ? (browser as unknown as { browserAction: typeof browser.action }).browserAction : browser.action);
-
 export const badgePort: BadgePort = {
   async show(look, title) {
-    const a = action();
+    const a = import.meta.env.FIREFOX ? (browser as unknown as { browserAction: typeof browser.action }).browserAction : browser.action;
     await Promise.all([
       a.setBadgeText({ text: look.text }),
       a.setBadgeBackgroundColor({ color: look.color }),
@@ -37,7 +35,8 @@ export const alarmPort: AlarmPort = {
 export const notifyPort: NotifyPort = {
   async show(id, title, message, button) {
     await browser.notifications.create(id, {
-      type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
+      // A path in the extension is enough (https://developer.chrome.com/docs/extensions/reference/api/notifications#type-NotificationOptions).
+      type: 'basic', iconUrl: '/icon/128.png', title, message,
       // Firefox has no notification buttons; a click on the notification does the same there.
       ...(button && !import.meta.env.FIREFOX ? { buttons: [{ title: button }] } : {}),
     });

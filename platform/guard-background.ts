@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { quietly } from './quietly';
 import { deriveView } from '../core/focus/focus-view';
 import { ALLOW_MS, blockedSites, blockRules, covers, nextRuleChange, siteOrigins, type Exceptions } from '../core/guard/blocking';
+import type { IdleState } from '../core/guard/away';
 import { hurts } from '../core/guard/sites';
 import { effective, type AppState } from '../core/state';
 import type { Engine } from '../core/engine';
@@ -30,7 +31,6 @@ async function exceptions(): Promise<Exceptions> {
 const readBlockable = async () => (await readSites()).filter((s) => !hurts(s));
 
 export function startGuard() {
-  const dnr = browser.declarativeNetRequest;
   const page = browser.runtime.getURL('/blocked.html'); // the dynamic URL in Chrome (wxt.config.ts)
   let applied: string | null = null; // the rules last set, in this worker's life
   let queue: Promise<unknown> = Promise.resolve();
@@ -41,24 +41,26 @@ export function startGuard() {
     const blocked = blockedSites(deriveView(effective(s), now), settings.block, sites, ex, now);
     // A redirect needs host access to the site; without it (withheld, revoked) the site is still blocked.
     const reach = settings.block.mode === 'page' ? await Promise.all(blocked.map((site) => browser.permissions.contains({ origins: siteOrigins(site) }))) : [];
-    const rules = blockRules(blocked, (site) => !!reach[blocked.indexOf(site)], `${page}?n=${nonce}`);
+    const rules = blockRules(blocked, (_, i) => !!reach[i], `${page}?n=${nonce}`);
     const key = JSON.stringify(rules);
     if (key !== applied) {
       applied = null; // whatever happens next, only a confirmed update counts as applied
-      const old = await dnr.getSessionRules();
-      await dnr.updateSessionRules({ removeRuleIds: old.map((r) => r.id), addRules: rules as never });
+      // Ids 1 and 2 are the only session rules (core/guard/blocking.ts); an absent id is ignored
+      // (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/declarativeNetRequest/updateSessionRules).
+      await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [1, 2], addRules: rules as never });
       applied = key;
     }
-    await alarmPort.at(ALARM_BLOCK, blocked.length || Object.keys(ex.until).length ? nextRuleChange(ex, now) : null);
+    await alarmPort.at(ALARM_BLOCK, nextRuleChange(ex, now));
   }
   /** Changes one after the other, always from the latest state; a failure is logged and retried. */
   const follow = (s?: AppState) => {
-    queue = queue.then(async () => apply(s ?? (await stateItem.getValue()))).catch(async (e: unknown) => {
-      console.warn('Site blocking: rules not updated, trying again', e);
-      applied = null;
-      await alarmPort.at(ALARM_BLOCK, Date.now() + RETRY_MS).catch(() => undefined);
+    queue = queue.then(async () => apply(s ?? (await stateItem.getValue()))).catch((e: unknown) => {
+      console.warn('Site blocking: rules not updated, trying again', e); // `applied` is already null if they were not
+      return alarmPort.at(ALARM_BLOCK, Date.now() + RETRY_MS).catch(() => undefined);
     });
   };
+  /** For events whose argument is not a state. */
+  const again = () => follow();
 
   const handlers: Pick<Handlers, 'allowSite'> = {
     async allowSite({ host, nonce }) {
@@ -67,10 +69,12 @@ export function startGuard() {
       // Only our page, sent by a rule of this browser session, and only for a site on the list.
       if (!ours || nonce !== ours || !hit.length) throw new Error('not a blocked site');
       const until = Date.now() + ALLOW_MS;
-      await browser.storage.session.set({ [EXCEPTIONS]: { ...ex, until: { ...ex.until, ...Object.fromEntries(hit.map((s) => [s, until])) }, count: ex.count + 1 } });
+      for (const s of hit) ex.until[s] = until; // `ex` is this call's own copy
+      ex.count++;
+      await browser.storage.session.set({ [EXCEPTIONS]: ex });
       follow();
       await queue;
-      return { count: ex.count + 1 };
+      return { count: ex.count };
     },
   };
 
@@ -78,30 +82,31 @@ export function startGuard() {
     if (area === 'sync' && (changes.settings || changes.blockSites)) follow(); // sitesItem's key
   });
   // Host access granted or taken away (options page, the browser's site-access menu).
-  browser.permissions.onAdded.addListener(() => follow());
-  browser.permissions.onRemoved.addListener(() => follow());
+  browser.permissions.onAdded.addListener(again);
+  browser.permissions.onRemoved.addListener(again);
 
   return {
     handlers,
-    follow: (s: AppState) => follow(s),
+    follow,
     onAlarm: (name: string) => name === ALARM_BLOCK && follow(),
     /** After the stored items' migrations: the list leaves the settings (once), then the rules. */
-    wake: () => void moveSites().catch(() => undefined).then(() => follow()),
+    wake: () => void moveSites().then(again, again),
     /** Resolves once every change asked for so far is applied (or failed and logged). */
     settled: () => queue,
     /** Idle detection: the listener is registered at start-up like every other. */
     listenIdle(engine: Engine) {
-      if (!browser.idle) return;
-      let detectionSec = 15 * 60;
+      /** The idle threshold from the settings, in seconds: told to the browser, and returned. */
       const configure = async () => {
         const { away } = await readSettings();
-        detectionSec = Math.max(15, (away.idleMinutes || 15) * 60);
-        browser.idle.setDetectionInterval(detectionSec);
+        const sec = Math.max(15, (away.idleMinutes || 15) * 60);
+        browser.idle.setDetectionInterval(sec);
+        return sec;
       };
-      browser.idle.onStateChanged.addListener((state) => quietly(configure().then(() => engine.onIdle(state, detectionSec))));
+      const onIdle = (state: IdleState) => configure().then((sec) => engine.onIdle(state, sec));
+      browser.idle.onStateChanged.addListener((state) => quietly(onIdle(state)));
       quietly(configure());
       // Sandbox and e2e builds: headless Chromium always reports "active" (docs/testing.md).
-      if (BASE_URL) Object.assign(globalThis, { __ttfIdle: (state: 'active' | 'idle' | 'locked') => configure().then(() => engine.onIdle(state, detectionSec)) });
+      if (BASE_URL) Object.assign(globalThis, { __ttfIdle: onIdle });
     },
   };
 }

@@ -7,7 +7,6 @@ import type { SoundPort } from '../core/ports';
 type Offscreen = {
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
 };
-type Contexts = { getContexts?(f: { contextTypes: string[] }): Promise<unknown[]> };
 
 export const soundPort: SoundPort = {
   async play(name, volume) {
@@ -18,12 +17,10 @@ export const soundPort: SoundPort = {
       await audio.play();
       return;
     }
-    const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
-    if (!offscreen) return;
-    const open = await (browser.runtime as unknown as Contexts).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-    if (!open?.length) {
-      await offscreen.createDocument({ url: 'offscreen.html', reasons: ['AUDIO_PLAYBACK'], justification: 'Plays the sound when a pomodoro or a break ends.' });
-    }
+    // One offscreen document at most: creating a second one fails, and the open one plays.
+    await (browser as unknown as { offscreen: Offscreen }).offscreen
+      .createDocument({ url: 'offscreen.html', reasons: ['AUDIO_PLAYBACK'], justification: 'Plays the end sound.' })
+      .catch(() => undefined);
     await browser.runtime.sendMessage({ offscreen: 'play', url, volume });
   },
 };

@@ -6,15 +6,15 @@ import { objectIdFactory } from '../core/object-id';
 import type { WebHeadersPort } from '../core/ports';
 import { uiLang } from './browser-ports';
 
-const [area, key] = KEY_DEVICE.split(':') as ['local', string];
+const key = KEY_DEVICE.slice('local:'.length);
 let cached: Promise<Record<string, string>> | null = null;
 
 /** The install's device id: minted once (an ObjectId, like TickTick's own), then kept in storage.local. */
 async function deviceId(): Promise<string> {
-  const stored = (await browser.storage[area].get(key))[key];
+  const stored = (await browser.storage.local.get(key))[key];
   if (typeof stored === 'string' && /^[0-9a-f]{24}$/.test(stored)) return stored;
   const id = objectIdFactory()(Date.now());
-  await browser.storage[area].set({ [key]: id });
+  await browser.storage.local.set({ [key]: id });
   return id;
 }
 
@@ -27,7 +27,7 @@ export function describeAgent(ua: string): { os: string; device: string } {
 
 /** `zh-CN` → `zh_CN`, `en` → `en_US`: the form TickTick's `hl` header takes. */
 export function hlOf(lang: string): string {
-  const [l = 'en', r] = lang.split(/[-_]/);
+  const [l, r] = lang.split(/[-_]/) as [string, string?];
   return `${l.toLowerCase()}_${(r ?? (l === 'zh' ? 'CN' : 'US')).toUpperCase()}`;
 }
 

@@ -1,6 +1,7 @@
 // Pause when the user walks away (screen locked, or idle for N minutes), at the moment they left,
 // never a focus that is not running, never continue by itself; and no polling while nobody looks.
 import type { FocusView } from '../focus/focus-view';
+import { guarding } from './blocking';
 
 export interface AwaySettings {
   pauseOnLock: boolean;
@@ -32,8 +33,8 @@ export function decideAway(event: IdleState, view: FocusView, settings: AwaySett
   }
   const since = presence.awaySince ?? (event === 'idle' ? now - detectionSec * 1000 : now);
   const wants = event === 'locked' ? settings.pauseOnLock || settings.idleMinutes > 0 : settings.idleMinutes > 0;
-  const running = view.phase === 'focusing' || (view.phase === 'stopwatch' && !view.paused);
-  return { kind: 'away', since, pauseAt: wants && running ? since : null };
+  // What can be paused is what the guard guards: a running pomodoro or stopwatch.
+  return { kind: 'away', since, pauseAt: wants && guarding(view) ? since : null };
 }
 
 /** While away and no focus or break runs, TickTick is not polled at all. */

@@ -34,7 +34,6 @@ export function blockedSites(view: FocusView, block: BlockSettings, sites: strin
 
 export interface BlockRule {
   id: number;
-  priority: number;
   action: { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'block' };
   condition: { regexFilter?: string; requestDomains: string[]; resourceTypes: ['main_frame'] };
 }
@@ -44,19 +43,17 @@ export interface BlockRule {
  * host the browser parsed (subdomains, `youtube.com.` and `x@youtube.com` included), and `\0` puts
  * the whole URL after our page's `#`, byte for byte. `page` is our page with its `?n=` nonce.
  * Sites we may not redirect (no host access) and every site in `block` mode get the `block` action.
+ * Ids 1 and 2 only (the worker removes those); priority is DNR's default, 1.
  */
-export function blockRules(blocked: string[], redirectable: (site: string) => boolean, page: string): BlockRule[] {
-  const to = blocked.filter(redirectable);
-  const rest = blocked.filter((s) => !redirectable(s));
-  const rules: BlockRule[] = [];
-  if (to.length) {
-    rules.push({
-      id: 1, priority: 1, action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
-      condition: { regexFilter: '^https?://.*', requestDomains: to, resourceTypes: ['main_frame'] },
-    });
-  }
-  if (rest.length) rules.push({ id: 2, priority: 1, action: { type: 'block' }, condition: { requestDomains: rest, resourceTypes: ['main_frame'] } });
-  return rules;
+export function blockRules(blocked: string[], redirectable: (site: string, i: number) => boolean, page: string): BlockRule[] {
+  const rules: BlockRule[] = [
+    {
+      id: 1, action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
+      condition: { regexFilter: '^https?://.*', requestDomains: blocked.filter(redirectable), resourceTypes: ['main_frame'] },
+    },
+    { id: 2, action: { type: 'block' }, condition: { requestDomains: blocked.filter((s, i) => !redirectable(s, i)), resourceTypes: ['main_frame'] } },
+  ];
+  return rules.filter((r) => r.condition.requestDomains.length);
 }
 
 /** The next instant the rules change on their own: an exception running out. */

@@ -20,11 +20,11 @@ const zohoAccounts = () => DATA_CENTRES.map((dc) => new URL(zohoHosts(dc).auth).
 
 /** The TickTick or Zoho accounts host a block of `site` would take away, if any (a list from before #16 may hold one). */
 export function hurts(site: string): { why: 'ticktick' | 'zoho'; by: string } | null {
-  const clash = (hosts: string[]) => hosts.find((h) => covers(site, h) || covers(h, site));
-  const tt = clash(TICKTICK);
-  if (tt) return { why: 'ticktick', by: tt };
-  const zoho = clash(zohoAccounts());
-  return zoho ? { why: 'zoho', by: zoho } : null;
+  const clash = (why: 'ticktick' | 'zoho', hosts: string[]) => {
+    const by = hosts.find((h) => covers(site, h) || covers(h, site));
+    return by ? { why, by } : null;
+  };
+  return clash('ticktick', TICKTICK) ?? clash('zoho', zohoAccounts());
 }
 
 /** `https://www.YouTube.com/watch` or ` youtube.com ` → `youtube.com` (punycode for IDN); null if not a domain. */

@@ -67,6 +67,6 @@ describe('the block rules follow the focus state', () => {
     const rules = blockRules(sites, (s) => s === 'weibo.com', PAGE);
     expect(rules.map((r) => [r.action.type, r.condition.requestDomains])).toEqual([['redirect', ['weibo.com']], ['block', ['youtube.com']]]);
     expect(navigate(rules, 'https://m.youtube.com/')).toBe('blocked');
-    expect(blockRules(sites, () => false, PAGE)).toEqual([{ id: 2, priority: 1, action: { type: 'block' }, condition: { requestDomains: sites, resourceTypes: ['main_frame'] } }]);
+    expect(blockRules(sites, () => false, PAGE)).toEqual([{ id: 2, action: { type: 'block' }, condition: { requestDomains: sites, resourceTypes: ['main_frame'] } }]);
   });
 });
