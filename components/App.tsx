@@ -42,6 +42,7 @@ export function App() {
   return (
     <main class={`popup phase-${view.phase}${view.paused ? ' paused' : ''}`}>
       {noAccess ? AccessBanner && <AccessBanner site={app.site} origins={ticktickOrigins(app.site)} /> : <StatusBanner app={app} view={view} problems={problems} retry={retry} discard={discard} dismiss={dismissProblems} />}
+      {stale !== null && now - stale < 5000 && <p class="hint" role="status">{t('pressStale')}</p>}
       <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} />
       <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} />
       {pendingEnd !== null && view.phase !== 'idle' ? (

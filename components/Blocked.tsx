@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { deriveView } from '../core/focus/focus-view';
 import { guarding } from '../core/guard/blocking';
-import { effective, type AppState } from '../core/state';
+import { effective, serverNow, type AppState } from '../core/state';
 import { formatClock } from '../core/time';
 import { storedNonce } from '../platform/guard-session';
 import { sendMessage } from '../platform/protocol';
@@ -46,7 +46,7 @@ export function Blocked() {
       clearInterval(clock);
     };
   }, [site]);
-  const view = app ? deriveView(effective(app), now) : null;
+  const view = app ? deriveView(effective(app), serverNow(app, now)) : null;
   const over = view !== null && !guarding(view);
   useEffect(() => {
     if (site && over) location.replace(target); // the block lifted: on to the site, URL intact

@@ -44,9 +44,13 @@ export interface PopupStore {
 
 const provisionalId = objectIdFactory();
 let acting: Promise<void> = Promise.resolve();
+let pending = 0;
 
-/** One press: shown at once (optimistic), then the background's answer replaces it. */
-async function actNow(action: Action, from: Phase | undefined): Promise<void> {
+/**
+ * One press: shown at once (optimistic), then the background's answer replaces it. `behind`: an
+ * earlier press of the user's was still on its way, so a state that moved on is their own doing.
+ */
+async function actNow(action: Action, from: Phase | undefined, behind: boolean): Promise<void> {
   const { app, prefs, draft } = popup.getState();
   if (!app || !from) return;
   if (action.type === 'end' && draft) {
@@ -58,7 +62,7 @@ async function actNow(action: Action, from: Phase | undefined): Promise<void> {
   const rec = effective(app);
   const predicted = planAction({ ...action, from }, rec, { now, prefs, newId: provisionalId });
   // The state moved on since the press (another device, the timer): say so rather than do nothing.
-  if (!predicted.length) return void (deriveView(rec, now).phase !== from && popup.setState({ stale: Date.now() }));
+  if (!predicted.length) return void (!behind && deriveView(rec, now).phase !== from && popup.setState({ stale: Date.now() }));
   popup.setState({ busy: true, now: Date.now(), stale: null, app: { ...app, queue: [...app.queue, ...predicted], notice: null } });
   try {
     adopt(await sendMessage('act', { ...action, from }));
@@ -104,7 +108,8 @@ export const popup = createStore<PopupStore>()((set, get) => ({
     // Presses run one after another, never dropped: each is judged against the phase the user saw.
     const { app } = get();
     const from = app ? deriveView(effective(app), serverNow(app, Date.now())).phase : undefined;
-    const run = acting.then(() => actNow(action, from));
+    const behind = pending++ > 0;
+    const run = acting.then(() => actNow(action, from, behind)).finally(() => pending--);
     acting = run.catch(() => undefined);
     return run;
   },

@@ -203,7 +203,8 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
     async discard(): Promise<AppState> {
       const s = await box.change((st) => {
         const refused = st.error?.ops ?? st.queue.map((o) => o.id);
-        return Object.assign(st, { queue: st.queue.filter((o) => !refused.includes(o.id)), inflight: [], error: null, retry: null });
+        const keep = (id: string) => !refused.includes(id);
+        return Object.assign(st, { queue: st.queue.filter((o) => keep(o.id)), inflight: st.inflight.filter(keep), error: null, retry: null });
       });
       box.background(box.flush(s.queue.length > 0));
       return s;

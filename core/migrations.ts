@@ -45,6 +45,7 @@ export const STATE_MIGRATIONS: Migrations = {
 
 const isList = (v: unknown, each: (e: Obj) => boolean) => Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && each(e as Obj));
 const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTexts = (v: unknown) => Array.isArray(v) && v.every((e) => typeof e === 'string');
 
 /**
  * A light check of a value at the current version, before anything uses it: one that fails is set
@@ -52,7 +53,9 @@ const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isAr
  */
 export const SHAPES = {
   state: (v: unknown) => isObj(v) && isList((v as Obj).queue, (o) => typeof o.id === 'string' && typeof o.op === 'string' && typeof o.oId === 'string')
-    && typeof (v as Obj).point === 'number' && ((v as Obj).current === null || isObj((v as Obj).current)),
+    && typeof (v as Obj).point === 'number' && ((v as Obj).current === null || isObj((v as Obj).current))
+    && ((v as Obj).inflight === undefined || isTexts((v as Obj).inflight)),
+  texts: isTexts,
   object: isObj,
 } satisfies Record<string, (v: unknown) => boolean>;
 

@@ -7,7 +7,7 @@ import { deriveView } from '../core/focus/focus-view';
 import { ALLOW_MS, blockedSites, blockRules, covers, nextRuleChange, siteOrigins, type Exceptions } from '../core/guard/blocking';
 import type { IdleState } from '../core/guard/away';
 import { hurts } from '../core/guard/sites';
-import { effective, type AppState } from '../core/state';
+import { effective, serverNow, type AppState } from '../core/state';
 import type { Engine } from '../core/engine';
 import { alarmPort } from './browser-ports';
 import { BASE_URL } from './env';
@@ -38,7 +38,7 @@ export function startGuard() {
   async function apply(s: AppState): Promise<void> {
     const [settings, sites, ex, nonce] = await Promise.all([readSettings(), readBlockable(), exceptions(), sessionNonce()]);
     const now = Date.now();
-    const blocked = blockedSites(deriveView(effective(s), now), settings.block, sites, ex, now);
+    const blocked = blockedSites(deriveView(effective(s), serverNow(s, now)), settings.block, sites, ex, now);
     // A redirect needs host access to the site; without it (withheld, revoked) the site is still blocked.
     const reach = settings.block.mode === 'page' ? await Promise.all(blocked.map((site) => browser.permissions.contains({ origins: siteOrigins(site) }))) : [];
     const rules = blockRules(blocked, (_, i) => !!reach[i], `${page}?n=${nonce}`);

@@ -3,10 +3,12 @@
 // `moveSites` moves it here once, in one write (core/migrations.ts). Not loaded by the popup.
 import { browser } from 'wxt/browser';
 import type { Settings } from '../core/state';
+import { SHAPES } from '../core/migrations';
 import { defineItem, settingsItem } from './storage';
 
 const KEY = 'blockSites';
-export const sitesItem = defineItem<string[]>(`sync:${KEY}`, { fallback: [], version: 1 });
+/** A list that is no list of host names is set aside and reported, not left to break the guard. */
+export const sitesItem = defineItem<string[]>(`sync:${KEY}`, { fallback: [], version: 1, valid: SHAPES.texts });
 
 const legacySites = (settings: Settings) => {
   const old = (settings.block as { sites?: unknown }).sites;

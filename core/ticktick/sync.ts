@@ -29,7 +29,12 @@ export const cursorOf = (s: AppState, now: number) => s.point || serverNow(s, no
 /** The failure into the state: the error to show, whether TickTick may hold the batch, when to retry. */
 export function fail(p: Ports, s: AppState, r: Failed, batch: FocusOp[]): void {
   const [kind, mayHold] = POLICY[r.error];
-  s.error = { error: r.error, message: p.t(`err_${r.error}`), status: r.status, detail: r.detail, ...(kind === 'manual' ? { ops: batch.map((o) => o.id) } : {}) };
+  // A refusal waits for the user: a read failing meanwhile must not replace it (Retry/Discard).
+  if (!(waitsForUser(s.error) && !batch.length)) {
+    // A refused read holds up the whole queue: that is what Discard then gives up.
+    const refused = kind === 'manual' ? { ops: (batch.length ? batch : s.queue).map((o) => o.id) } : {};
+    s.error = { error: r.error, message: p.t(`err_${r.error}`), status: r.status, detail: r.detail, ...refused };
+  }
   if (batch.length && !mayHold) s.inflight = []; // TickTick surely does not hold it
   if (r.error === 'too_large') {
     // Asked as it was, the same answer would come again: start from now instead, and say so once.
@@ -51,7 +56,9 @@ function unheld(s: AppState, r: Replied, batch: FocusOp[], reconcile: boolean): 
 export function adopt(p: Ports, s: AppState, r: Replied, batch: FocusOp[], site: Site, reconcile: boolean): void {
   const now = p.now();
   const before = effective(s);
-  const current = r.reply.current === undefined ? s.current : r.reply.current;
+  // No readable record: the last good one stays; after our own batch, that batch applied to it
+  // (an answer to a batch without `current` cannot mean "nothing there").
+  const current = r.reply.current === undefined || (r.reply.current === null && batch.length) ? applyOps(s.current, batch) : r.reply.current;
   const queue = unheld(s, r, batch, reconcile);
   const after = applyOps(current, queue);
   if (s.syncedAt && stateKey(before) !== stateKey(after)) {

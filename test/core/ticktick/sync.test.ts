@@ -93,6 +93,14 @@ describe('what TickTick sends that we did not expect', () => {
     expect(f.state.error).toBeNull();
   });
 
+  it('an answer to our batch without `current` is no "idle": the batch is taken and shown applied', async () => {
+    f.tt.setFault('missing_current', { times: 1 });
+    await act('pause');
+    expect(f.state.queue).toEqual([]);
+    expect(f.state.current?.status).toBe(1);
+    expect(deriveView(effective(f.state), f.now).phase).toBe('paused');
+  });
+
   it('no point keeps ours; an unknown status keeps the last good view and is counted', async () => {
     const point = f.state.point;
     f.tt.setFault('no_point', { times: 1 });
@@ -130,6 +138,36 @@ describe('backoff and refusals', () => {
       await engine.settled();
     }
     expect(f.tt.focusRequests().length).toBe(n);
+  });
+
+  it('a read failing while a refusal waits for the user keeps the refusal: nothing is sent without Retry', async () => {
+    f.tt.setFault('rejected', { times: 1 });
+    await act('pause'); // refused
+    await engine.act({ type: 'end' }); // waits behind it
+    await engine.settled();
+    f.tt.setFault('status', { code: 503, times: 1 });
+    f.advance(60_000);
+    await engine.onAlarm('poll'); // a read, and it fails
+    await engine.settled();
+    expect(f.state.error?.error).toBe('rejected');
+    await retryNow();
+    expect(f.tt.focusRequests().filter((r) => r.body!.opList.length).map((r) => r.body!.opList.map((o) => o.op))).toEqual([['start'], ['pause']]);
+    await engine.discard();
+    await engine.settled();
+    expect(f.tt.applied.map((a) => a.op)).toEqual(['start', 'drop', 'exit']); // the end still went out
+  });
+
+  it('a refused read after a lost answer: Discard gives up the waiting ops, so none is resent unread', async () => {
+    f.tt.setFault('hang', { times: 1, apply: true });
+    await act('pause');
+    expect(f.state.inflight).toHaveLength(1);
+    f.tt.setFault('rejected', { times: 1 });
+    await retryNow(); // the reconcile read is refused
+    expect(f.state.error?.ops).toEqual(f.state.queue.map((o) => o.id));
+    await engine.discard();
+    await engine.settled();
+    expect(f.state).toMatchObject({ queue: [], inflight: [] });
+    expect(f.tt.applied.filter((a) => a.op === 'pause')).toHaveLength(1);
   });
 
   it('Discard drops only the refused batch; an op made after it still goes out; the badge alerts meanwhile', async () => {
