@@ -65,6 +65,8 @@ export function ZohoSection({ zoho, onChange }: Props) {
       if (!granted) return setStatus(t('zohoDeclined'));
       void browser.permissions.remove({ origins: [from] }).catch(() => false);
     }
+    // The sign-in belongs to the old data centre: revoked there, never sent to the new one.
+    if (dc !== zoho.dc) await zohoDisconnect();
     await set({ dc });
   }
   async function connect() {
