@@ -104,17 +104,14 @@ export function tickTickRound(p: Ports) {
     // An answer went missing (or the worker stopped mid-request): look before sending again.
     const reconcile = s0.inflight.length > 0 && s0.queue.length > 0;
     if (reconcile && !(await settle(box, await send(s0, site, []), [], site, true))) return;
-    const s1 = await box.load();
-    const batch = waitsForUser(s1.error) ? [] : s1.queue.slice();
-    if (reconcile && !batch.length) return; // that read was the exchange
-    if (batch.length) {
+    const [s1, batch] = await box.locked(async () => {
+      const s = await p.state.load();
+      const ops = waitsForUser(s.error) ? [] : s.queue.slice();
       // Marked before it leaves, so a worker stopped mid-request reads first when it comes back.
-      await box.locked(async () => {
-        const s = await p.state.load();
-        s.inflight = batch.map((o) => o.id);
-        await p.state.save(s);
-      });
-    }
+      if (ops.length) await p.state.save(Object.assign(s, { inflight: ops.map((o) => o.id) }));
+      return [s, ops] as const;
+    });
+    if (reconcile && !batch.length) return; // that read was the exchange
     await settle(box, await send(s1, site, batch), batch, site, false);
   };
 }
