@@ -4,10 +4,10 @@
 import { createOutbox, type Outbox } from '../outbox/outbox';
 import { nextRetry } from '../outbox/retry';
 import type { AlarmPort, HttpPort } from '../ports';
-import { zohoCall, type Params } from './api';
-import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
+import { localDate, zohoCall, type Params } from './api';
+import { done, endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
 import { DATA_CENTRES, zohoHosts, type DataCentre } from './hosts';
-import { lateToLogs } from './late';
+import { lateToLogs, relog } from './late';
 import { follow, type Want } from './mirror';
 import type { RunningTimer, ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
@@ -103,20 +103,30 @@ export function createZohoMirror(p: ZohoPorts) {
   /** After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what Zoho did. */
   async function reconcile(c: ZohoCall): Promise<boolean> {
     const q = c.kind === 'log' ? c.params : null;
+    const settings = await p.settings();
     const r = q
       ? await send('gettimelogs', { user: q.user!, jobId: q.jobId!, fromDate: q.workDate!, toDate: q.workDate!, dateFormat: 'yyyy-MM-dd' })
-      : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
-    const settings = await p.settings();
+      : c.kind === 'unlog' ? await logsAround(settings, c.from) : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     return box.change((z) => {
       if (!r.ok) return failed(z, r, false, p), false;
       const hit = z.queue[0]?.id === c.id && reflected(z, c, r.result, settings);
       if (hit) {
-        z.queue.shift();
+        done(z, c, p.now());
         if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
       }
       z.uncertain = false;
       return true;
     });
+  }
+
+  /** The time logs of the day of `at` and the day before (a timer log is dated the day it started). */
+  const logsAround = (s: ZohoSettings, at: number) => send('gettimelogs', { user: s.user, fromDate: localDate(at - 864e5), toDate: localDate(at), dateFormat: 'yyyy-MM-dd' });
+
+  /** Before a late stop's log is deleted: how long Zoho's timer ran (late.ts `relog`). */
+  async function read(c: ZohoCall & { kind: 'unlog' }): Promise<boolean> {
+    const s = await p.settings();
+    const r = await logsAround(s, c.from);
+    return box.change((z) => z.queue[0]?.id !== c.id || (r.ok ? (relog(z, r.result, s.user), true) : (failed(z, r, false, p), false)));
   }
 
   async function round(b: Outbox<ZohoState>): Promise<void> {
@@ -131,6 +141,10 @@ export function createZohoMirror(p: ZohoPorts) {
         continue;
       }
       if (await b.changeIf((s) => s.queue[0]?.id === c.id && lateToLogs(s, p.now()))) continue;
+      if (c.kind === 'unlog' && !c.logs) {
+        if (!(await read(c))) return;
+        continue;
+      }
       const params = paramsOf(z, c);
       if (!params) {
         await b.change((s) => void (s.queue[0]?.id === c.id && s.queue.shift()));
@@ -149,7 +163,7 @@ export function createZohoMirror(p: ZohoPorts) {
       const r = await send(endpointOf(c), params);
       const ok = await b.change((s) => {
         if (s.queue[0]?.id !== c.id) return true;
-        if (r.ok) succeeded(s, c, r);
+        if (r.ok) succeeded(s, c, r, p.now());
         else failed(s, r, true, p);
         return r.ok || r.kind === 'business';
       });
