@@ -42,10 +42,9 @@ export function theirs(z: ZohoState, result: unknown): RunningTimer | null {
 
 /**
  * Whether Zoho shows that a call whose answer was lost (or odd) took effect: the running timer
- * for timer calls, the day's time logs (`fromTime` in minutes, §3a) for a time log, the deleted log's absence.
+ * for timer calls, the day's time logs (`fromTime` in minutes, §3a) for a time log.
  */
 export function reflected(z: ZohoState, c: ZohoCall, result: unknown, settings: ZohoSettings): string | boolean {
-  if (c.kind === 'unlog') return Array.isArray(result) && !result.some((row) => row?.timelogId === c.timeLogId);
   if (c.kind === 'log') {
     const [h, m] = String(c.params.fromTime).split(':');
     return Array.isArray(result) && result.some((row) => Number(row?.fromTime) === Number(h) * 60 + Number(m));
@@ -91,7 +90,7 @@ export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolea
 /** The head call took effect: it leaves the queue; a late stop is corrected; a deleted late log's real minutes come next. */
 export function done(z: ZohoState, c: ZohoCall, now: number): void {
   z.queue.shift();
-  if (c.kind === 'unlog') z.queue.unshift(...c.logs!);
+  if (c.kind === 'unlog') z.queue.unshift(...(c.logs ?? []));
   lateStop(z, c, now);
 }
 

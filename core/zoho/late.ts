@@ -3,7 +3,7 @@
 // start or resume more than a minute late is not replayed as a timer: the minutes it stands for
 // are logged with Zoho's add-time-log API on the day they happened (docs/zoho-people.md §3a).
 import { localDate, type Params } from './api';
-import type { ZohoCall, ZohoState } from './state';
+import type { ZohoCall, ZohoSettings, ZohoState } from './state';
 
 export const LATE_MS = 60_000;
 const MIN = 60_000;
@@ -59,19 +59,17 @@ export function lateStop(z: ZohoState, c: ZohoCall, now: number): void {
 }
 
 /**
- * The read before the delete: the log's row in the days' time logs (get-timelogs) gives Zoho's
- * total, less the minutes the stop was late: the real seconds, logged as one interval ending at
- * the real stop, with the log's job, billing, work item and description. No row: nothing to fix.
+ * The read before the delete (and after a delete whose answer was lost): the log's row in the
+ * days' time logs (get-timelogs) gives Zoho's total, less the minutes the stop was late: the real
+ * seconds, logged as one interval ending at the real stop, with the log's job, work item and
+ * description. Returns true when there is no row: the log is gone, the delete is done.
  */
-export function relog(z: ZohoState, rows: unknown, user: string): void {
-  const c = z.queue[0];
-  if (c?.kind !== 'unlog') return;
-  const row = Array.isArray(rows) ? rows.find((r) => r?.timelogId === c.timeLogId) : null;
-  if (!row) return void z.queue.shift();
-  const real = Number(row.totaltime) * 1000 - (c.to - c.from);
-  const params = {
-    user, jobId: row.jobId, billingStatus: /non/i.test(row.billingStatus) ? 'non-billable' : 'billable',
-    ...(row.taskName ? { workItem: row.taskName } : {}), ...(row.description ? { description: row.description } : {}),
-  };
-  c.logs = logsOf(c.id, c.key, c.from - Math.max(0, real), c.from, params);
+export function relog(z: ZohoState, rows: unknown, s: ZohoSettings): boolean {
+  const c = z.queue[0] as ZohoCall & { kind: 'unlog' };
+  const row = Array.isArray(rows) && rows.find((r) => r?.timelogId === c.timeLogId);
+  if (!row) return true;
+  const { taskName: workItem, description } = row;
+  const real = row.totaltime * 1000 - (c.to - c.from);
+  c.logs = logsOf(c.id, c.key, c.from - Math.max(0, real), c.from, { user: s.user, jobId: row.jobId, billingStatus: s.billing, ...(workItem && { workItem }), ...(description && { description }) });
+  return false;
 }

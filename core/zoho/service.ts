@@ -100,16 +100,25 @@ export function createZohoMirror(p: ZohoPorts) {
     return theirs(z, r.result);
   }
 
-  /** After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what Zoho did. */
+  /** The time logs of the day of `at` and the day before (a timer log is dated the day it started). */
+  const logsAround = (s: ZohoSettings, at: number) => send('gettimelogs', { user: s.user, fromDate: localDate(at - 864e5), toDate: localDate(at), dateFormat: 'yyyy-MM-dd' });
+
+  /**
+   * After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what
+   * Zoho did. For a late stop's log (late.ts `relog`), the days' logs say how long it ran, before
+   * the delete, and whether it is gone, after one whose answer was lost.
+   */
   async function reconcile(c: ZohoCall): Promise<boolean> {
     const q = c.kind === 'log' ? c.params : null;
     const settings = await p.settings();
-    const r = q
-      ? await send('gettimelogs', { user: q.user!, jobId: q.jobId!, fromDate: q.workDate!, toDate: q.workDate!, dateFormat: 'yyyy-MM-dd' })
-      : c.kind === 'unlog' ? await logsAround(settings, c.from) : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
+    const r = c.kind === 'unlog'
+      ? await logsAround(settings, c.from)
+      : q ? await send('gettimelogs', { user: q.user!, jobId: q.jobId!, fromDate: q.workDate!, toDate: q.workDate!, dateFormat: 'yyyy-MM-dd' })
+      : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     return box.change((z) => {
       if (!r.ok) return failed(z, r, false, p), false;
-      const hit = z.queue[0]?.id === c.id && reflected(z, c, r.result, settings);
+      const head = z.queue[0]?.id === c.id;
+      const hit = head && (c.kind === 'unlog' ? relog(z, r.result, settings) : reflected(z, c, r.result, settings));
       if (hit) {
         done(z, c, p.now());
         if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
@@ -119,16 +128,6 @@ export function createZohoMirror(p: ZohoPorts) {
     });
   }
 
-  /** The time logs of the day of `at` and the day before (a timer log is dated the day it started). */
-  const logsAround = (s: ZohoSettings, at: number) => send('gettimelogs', { user: s.user, fromDate: localDate(at - 864e5), toDate: localDate(at), dateFormat: 'yyyy-MM-dd' });
-
-  /** Before a late stop's log is deleted: how long Zoho's timer ran (late.ts `relog`). */
-  async function read(c: ZohoCall & { kind: 'unlog' }): Promise<boolean> {
-    const s = await p.settings();
-    const r = await logsAround(s, c.from);
-    return box.change((z) => z.queue[0]?.id !== c.id || (r.ok ? (relog(z, r.result, s.user), true) : (failed(z, r, false, p), false)));
-  }
-
   async function round(b: Outbox<ZohoState>): Promise<void> {
     for (;;) {
       const z = await b.load();
@@ -136,15 +135,11 @@ export function createZohoMirror(p: ZohoPorts) {
       if (!c || z.error?.reconnect) return;
       // Woken before the retry is due (an early alarm, a worker start): keep the alarm, send later.
       if (z.retry && z.retry.at > p.now()) return void (await p.alarms.at(ALARM_ZOHO, z.retry.at));
-      if (z.uncertain) {
+      if (z.uncertain || (c.kind === 'unlog' && !c.logs)) {
         if (!(await reconcile(c))) return;
         continue;
       }
       if (await b.changeIf((s) => s.queue[0]?.id === c.id && lateToLogs(s, p.now()))) continue;
-      if (c.kind === 'unlog' && !c.logs) {
-        if (!(await read(c))) return;
-        continue;
-      }
       const params = paramsOf(z, c);
       if (!params) {
         await b.change((s) => void (s.queue[0]?.id === c.id && s.queue.shift()));

@@ -234,6 +234,15 @@ describe('a stop that goes out late: Zoho ends up with the real minutes', () => 
     expect(f.zoho.addedLogs().map((l) => [l.from, l.to])).toEqual([[540, 565]]);
     expect(f.zoho.calls().filter((c) => c.path.endsWith('/deletetimelog')).map((c) => c.fault)).toEqual(['hang']);
   });
+  it('a log already gone from Zoho (deleted there) is not deleted again and nothing is added', async () => {
+    const id = await pauseUnreachable();
+    f.zoho.setFault('status', { code: 503, times: 1, op: 'gettimelogs' });
+    await retries(1); // the stop goes out, the read fails once
+    f.zoho.logs.delete(id);
+    await retries();
+    expect([f.zoho.running, f.zoho.addedLogs(), f.state.queue, f.state.missed]).toEqual([null, [], [], []]);
+    expect(f.zoho.calls().some((c) => c.path.endsWith('/deletetimelog'))).toBe(false);
+  });
   it('a resume waiting behind the late stop starts a new timer (the old log is gone)', async () => {
     await step({}, 0);
     f.zoho.setFault('down');
