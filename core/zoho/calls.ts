@@ -87,16 +87,20 @@ export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolea
   }
 }
 
-/** The head call took effect: it leaves the queue; a late stop is corrected; a deleted late log's real minutes come next. */
-export function done(z: ZohoState, c: ZohoCall, now: number): void {
+/** The head call took effect: it leaves the queue; a deleted late log's real minutes come next. */
+export function done(z: ZohoState, c: ZohoCall): void {
   z.queue.shift();
   if (c.kind === 'unlog') z.queue.unshift(...(c.logs ?? []));
-  lateStop(z, c, now);
 }
 
-/** A success: the call is done (`done`); a start's `timeLogId` is kept for its later calls. */
+/**
+ * A success: the call is done; a start's `timeLogId` is kept for its later calls; a stop answered
+ * now (`now`) more than a minute after its instant is corrected (late.ts). Only here: a stop seen
+ * done in a later read may have arrived on time, its answer lost.
+ */
 export function succeeded(z: ZohoState, c: ZohoCall, r: ZohoReply & { ok: true }, now: number): void {
-  done(z, c, now);
+  done(z, c);
+  lateStop(z, c, now);
   Object.assign(z, { error: null, retry: null, uncertain: false });
   if (c.kind === 'start') {
     const id = startedLogId(r.result);

@@ -120,7 +120,7 @@ export function createZohoMirror(p: ZohoPorts) {
       const head = z.queue[0]?.id === c.id;
       const hit = head && (c.kind === 'unlog' ? relog(z, r.result, settings) : reflected(z, c, r.result, settings));
       if (hit) {
-        done(z, c, p.now());
+        done(z, c);
         if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
       }
       z.uncertain = false;

@@ -217,6 +217,16 @@ describe('a stop that goes out late: Zoho ends up with the real minutes', () => 
     expect([...f.zoho.logs.keys()]).toEqual([id]);
     expect(ops().filter((o) => o !== 'timer' && o !== 'getcurrentlyrunningtimer')).toEqual([]);
   });
+  it('a stop that arrived on time but whose answer was lost, seen done minutes later, is not corrected', async () => {
+    await step({}, 0);
+    const id = f.zoho.running!.id;
+    f.zoho.setFault('hang', { op: 'timer', times: 1, apply: true });
+    await step({ running: false }, 25 * 60_000);
+    clock.now += 5 * 60_000;
+    await retries();
+    expect([f.zoho.running, [...f.zoho.logs.keys()], f.state.queue]).toEqual([null, [id], []]);
+    expect(f.zoho.totalSec(f.zoho.logs.get(id)!)).toBe(25 * 60);
+  });
   it('Zoho refusing the delete: the popup\'s list names 09:25–11:00 as logged too many, with Zoho\'s reason; nothing added', async () => {
     const id = await pauseUnreachable();
     f.zoho.setFault('code', { code: 9009, op: 'deletetimelog', times: 1, message: 'Error occured', errMessage: 'Payment has already been processed', asArray: true });
