@@ -1,6 +1,6 @@
 // The popup's Zoho People line (its own chunk, after the first paint): the job, the timer's state,
 // time logged on the log, a timer the mirror did not start, errors naming Zoho People, minutes Zoho
-// refused to log (which and why), and the comments of the current log with add and delete.
+// refused to log or logged too many (which and why), and the comments of the current log with add and delete.
 import { useEffect, useState } from 'preact/hooks';
 import type { ZohoComment } from '../core/zoho/parse';
 import type { TimerDetails } from '../core/zoho/reads';
@@ -64,7 +64,7 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
       {!!z.missed?.length && (
         <div class="zoho-error" role="alert">
           <ul class="zoho-comments">
-            {z.missed.map((m) => <li key={m.from}>{t('zohoNotLogged', [`${day(m.from)} ${clock(m.from)}–${clock(m.to)}`, m.why])}</li>)}
+            {z.missed.map((m) => <li key={m.from}>{t(m.extra ? 'zohoLoggedTooMuch' : 'zohoNotLogged', [`${day(m.from)} ${clock(m.from)}–${clock(m.to)}`, m.why])}</li>)}
           </ul>
           <button type="button" class="link" onClick={() => void sendMessage('zohoDismiss')}>{t('zohoDismiss')}</button>
         </div>

@@ -76,7 +76,8 @@ export const EXTRAS_MIGRATIONS: Migrations = {
 /**
  * `local:zoho` (the Zoho People mirror) — v1: log, ids, queue, retry, uncertain, error, foreign,
  * sent. v2: + `granted` (renewal without a window, docs/zoho-people.md §5), + `missed` (minutes Zoho
- * refused to log); queued calls may carry `at`, and one without it is taken as on time.
+ * refused to log, `extra`: logged too many); queued calls may carry `at`, and one without it is
+ * taken as on time; a queued `unlog` corrects a late stop's log (core/zoho/late.ts).
  */
 export const ZOHO_MIGRATIONS: Migrations = {
   1: (old) => ({ granted: false, missed: [], ...obj(old) }),

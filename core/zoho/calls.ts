@@ -3,6 +3,7 @@
 import { RETRY_BASE_MS, RETRY_MAX_MS } from '../config';
 import { nextRetry } from '../outbox/retry';
 import type { Params } from './api';
+import { lateStop } from './late';
 import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
 import type { ZohoCall, ZohoSettings, ZohoState } from './state';
 
@@ -16,7 +17,7 @@ const UNSURE_TRIES = 5;
 /** The mirror's ports the outcome needs (core/zoho/service.ts passes its own). */
 export interface OutcomeContext { now(): number; random(): number; t(key: string, subs?: string[]): string }
 
-const OPS: Partial<Record<ZohoCall['kind'], string>> = { comment: 'addcomment', uncomment: 'deletecomment', log: 'addtimelog' };
+const OPS: Partial<Record<ZohoCall['kind'], string>> = { comment: 'addcomment', uncomment: 'deletecomment', log: 'addtimelog', unlog: 'deletetimelog' };
 /** The endpoint a call goes to: the timer ones (start, stop, resume, another's stop) share `timer`. */
 export const endpointOf = (c: ZohoCall) => OPS[c.kind] ?? 'timer';
 
@@ -27,6 +28,7 @@ export function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
     case 'start': case 'log': return c.params;
     case 'stopForeign': return { timeLogId: c.timeLogId, timer: 'stop' };
     case 'uncomment': return { commentId: c.commentId };
+    case 'unlog': return { timeLogId: c.timeLogId };
     case 'comment': return id ? { timeLogId: id, comment: c.text } : null;
     default: return id ? { timeLogId: id, timer: c.kind === 'stop' ? 'stop' : 'start' } : null;
   }
@@ -74,7 +76,7 @@ export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolea
     retry(now + (r.code === 'budget' ? 60_000 : LOCK_MS));
   } else if (r.kind === 'business' || (r.kind === 'unknown' && write && (!!head?.kind.includes('comment') || (z.retry?.attempt ?? 0) >= UNSURE_TRIES))) {
     // Zoho said no; sending it again would not change that. Refused minutes are listed apart.
-    if (head?.kind === 'log') z.missed = [...z.missed, { from: head.from, to: head.to, why }].slice(-5);
+    if (head?.kind === 'log' || head?.kind === 'unlog') z.missed = [...z.missed, { from: head.from, to: head.to, why, extra: head.kind === 'unlog' || undefined }].slice(-5);
     else show(c.t(r.kind === 'business' ? 'zohoFailed' : 'zohoGaveUp', [why]));
     z.queue.shift();
     z.retry = null;
@@ -85,9 +87,20 @@ export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolea
   }
 }
 
-/** A success: the call leaves the queue; a start's `timeLogId` is kept for its later calls. */
-export function succeeded(z: ZohoState, c: ZohoCall, r: ZohoReply & { ok: true }): void {
+/** The head call took effect: it leaves the queue; a deleted late log's real minutes come next. */
+export function done(z: ZohoState, c: ZohoCall): void {
   z.queue.shift();
+  if (c.kind === 'unlog') z.queue.unshift(...(c.logs ?? []));
+}
+
+/**
+ * A success: the call is done; a start's `timeLogId` is kept for its later calls; a stop answered
+ * now (`now`) more than a minute after its instant is corrected (late.ts). Only here: a stop seen
+ * done in a later read may have arrived on time, its answer lost.
+ */
+export function succeeded(z: ZohoState, c: ZohoCall, r: ZohoReply & { ok: true }, now: number): void {
+  done(z, c);
+  lateStop(z, c, now);
   Object.assign(z, { error: null, retry: null, uncertain: false });
   if (c.kind === 'start') {
     const id = startedLogId(r.result);

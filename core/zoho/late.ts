@@ -2,8 +2,8 @@
 // evening) would log the wrong minutes: a start and stop replayed back to back log seconds. So a
 // start or resume more than a minute late is not replayed as a timer: the minutes it stands for
 // are logged with Zoho's add-time-log API on the day they happened (docs/zoho-people.md §3a).
-import { localDate } from './api';
-import type { ZohoCall, ZohoState } from './state';
+import { localDate, type Params } from './api';
+import type { ZohoCall, ZohoSettings, ZohoState } from './state';
 
 export const LATE_MS = 60_000;
 const MIN = 60_000;
@@ -25,18 +25,51 @@ export function lateToLogs(z: ZohoState, now: number): boolean {
   const { timer: _, description, ...start } = c.params;
   const note = notes.at(-1);
   const text = note?.kind === 'comment' ? note.text : description;
+  const b = i > 0 ? z.queue[i]!.at ?? now : now;
+  const logs = logsOf(c.id, c.key, c.at!, b, { ...start, ...(text ? { description: text } : {}) });
+  z.queue = [...logs, ...(i > 0 ? [] : [{ ...c, at: now, params: { ...c.params, workDate: localDate(now) } }]), ...z.queue.filter((q, j) => j && j !== i && !notes.includes(q))];
+  return true;
+}
+
+/** Time logs of `a`–`b` in whole minutes, one per day (Zoho's times are of one day: a piece ending at midnight ends at 23:59). */
+function logsOf(id: string, key: string, a: number, b: number, params: Params): ZohoCall[] {
   const logs: ZohoCall[] = [];
-  const b = Math.round((i > 0 ? z.queue[i]!.at ?? now : now) / MIN) * MIN;
-  for (let a = Math.round(c.at! / MIN) * MIN; a < b;) {
+  b = Math.round(b / MIN) * MIN;
+  for (a = Math.round(a / MIN) * MIN; a < b;) {
     const d = new Date(a);
     const midnight = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
     const e = Math.min(b, midnight);
-    logs.push({
-      id: c.id + a, key: c.key, kind: 'log', from: a, to: e,
-      params: { ...start, workDate: localDate(a), fromTime: hm(a), toTime: e < midnight ? hm(e) : '23:59', ...(text ? { description: text } : {}) },
-    });
+    logs.push({ id: id + a, key, kind: 'log', from: a, to: e, params: { ...params, workDate: localDate(a), fromTime: hm(a), toTime: e < midnight ? hm(e) : '23:59' } });
     a = e;
   }
-  z.queue = [...logs, ...(i > 0 ? [] : [{ ...c, at: now, params: { ...c.params, workDate: localDate(now) } }]), ...z.queue.filter((q, j) => j && j !== i && !notes.includes(q))];
-  return true;
+  return logs;
+}
+
+/**
+ * A stop that went out more than a minute late, its timer started on time: Zoho's timer ran until
+ * the stop arrived (`now`). Queues the correction first: delete that timer log and log its real
+ * minutes (timer logs cannot be edited, docs/zoho-people.md §3a). A resume of that log waiting
+ * behind becomes a start: the log is gone.
+ */
+export function lateStop(z: ZohoState, c: ZohoCall, now: number): void {
+  const timeLogId = z.ids[c.key];
+  if (c.kind !== 'stop' || !timeLogId || !(now - c.at! > LATE_MS)) return;
+  z.queue = z.queue.map((q) => (q.key === c.key && q.kind === 'resume' ? { ...q, kind: 'start' } : q) as ZohoCall);
+  z.queue.unshift({ id: c.id + 'u', key: c.key, kind: 'unlog', timeLogId, from: c.at!, to: now });
+}
+
+/**
+ * The read before the delete (and after a delete whose answer was lost): the log's row in the
+ * days' time logs (get-timelogs) gives Zoho's total, less the minutes the stop was late: the real
+ * seconds, logged as one interval ending at the real stop, with the log's job, work item and
+ * description. Returns true when there is no row: the log is gone, the delete is done.
+ */
+export function relog(z: ZohoState, rows: unknown, s: ZohoSettings): boolean {
+  const c = z.queue[0] as ZohoCall & { kind: 'unlog' };
+  const row = Array.isArray(rows) && rows.find((r) => r?.timelogId === c.timeLogId);
+  if (!row) return true;
+  const { taskName: workItem, description } = row;
+  const real = row.totaltime * 1000 - (c.to - c.from);
+  c.logs = logsOf(c.id, c.key, c.from - Math.max(0, real), c.from, { user: s.user, jobId: row.jobId, billingStatus: s.billing, ...(workItem && { workItem }), ...(description && { description }) });
+  return false;
 }

@@ -4,10 +4,10 @@
 import { createOutbox, type Outbox } from '../outbox/outbox';
 import { nextRetry } from '../outbox/retry';
 import type { AlarmPort, HttpPort } from '../ports';
-import { zohoCall, type Params } from './api';
-import { endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
+import { localDate, zohoCall, type Params } from './api';
+import { done, endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
 import { DATA_CENTRES, zohoHosts, type DataCentre } from './hosts';
-import { lateToLogs } from './late';
+import { lateToLogs, relog } from './late';
 import { follow, type Want } from './mirror';
 import type { RunningTimer, ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
@@ -100,18 +100,27 @@ export function createZohoMirror(p: ZohoPorts) {
     return theirs(z, r.result);
   }
 
-  /** After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what Zoho did. */
+  /** The time logs of the day of `at` and the day before (a timer log is dated the day it started). */
+  const logsAround = (s: ZohoSettings, at: number) => send('gettimelogs', { user: s.user, fromDate: localDate(at - 864e5), toDate: localDate(at), dateFormat: 'yyyy-MM-dd' });
+
+  /**
+   * After a lost or odd answer: the running timer (or, for a time log, that day's logs) shows what
+   * Zoho did. For a late stop's log (late.ts `relog`), the days' logs say how long it ran, before
+   * the delete, and whether it is gone, after one whose answer was lost.
+   */
   async function reconcile(c: ZohoCall): Promise<boolean> {
     const q = c.kind === 'log' ? c.params : null;
-    const r = q
-      ? await send('gettimelogs', { user: q.user!, jobId: q.jobId!, fromDate: q.workDate!, toDate: q.workDate!, dateFormat: 'yyyy-MM-dd' })
-      : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     const settings = await p.settings();
+    const r = c.kind === 'unlog'
+      ? await logsAround(settings, c.from)
+      : q ? await send('gettimelogs', { user: q.user!, jobId: q.jobId!, fromDate: q.workDate!, toDate: q.workDate!, dateFormat: 'yyyy-MM-dd' })
+      : await send('getcurrentlyrunningtimer', { dateFormat: 'yyyy-MM-dd' });
     return box.change((z) => {
       if (!r.ok) return failed(z, r, false, p), false;
-      const hit = z.queue[0]?.id === c.id && reflected(z, c, r.result, settings);
+      const head = z.queue[0]?.id === c.id;
+      const hit = head && (c.kind === 'unlog' ? relog(z, r.result, settings) : reflected(z, c, r.result, settings));
       if (hit) {
-        z.queue.shift();
+        done(z, c);
         if (typeof hit === 'string') z.ids = keepLast({ ...z.ids, [c.key]: hit });
       }
       z.uncertain = false;
@@ -126,7 +135,7 @@ export function createZohoMirror(p: ZohoPorts) {
       if (!c || z.error?.reconnect) return;
       // Woken before the retry is due (an early alarm, a worker start): keep the alarm, send later.
       if (z.retry && z.retry.at > p.now()) return void (await p.alarms.at(ALARM_ZOHO, z.retry.at));
-      if (z.uncertain) {
+      if (z.uncertain || (c.kind === 'unlog' && !c.logs)) {
         if (!(await reconcile(c))) return;
         continue;
       }
@@ -149,7 +158,7 @@ export function createZohoMirror(p: ZohoPorts) {
       const r = await send(endpointOf(c), params);
       const ok = await b.change((s) => {
         if (s.queue[0]?.id !== c.id) return true;
-        if (r.ok) succeeded(s, c, r);
+        if (r.ok) succeeded(s, c, r, p.now());
         else failed(s, r, true, p);
         return r.ok || r.kind === 'business';
       });

@@ -30,6 +30,9 @@ export type ZohoCall = { id: string; key: string; at?: number } & (
   | { kind: 'comment'; text: string }
   | { kind: 'uncomment'; commentId: string }
   | { kind: 'stopForeign'; timeLogId: string }
+  // A stop that went out late: delete Zoho's timer log (`from` the real stop, `to` when Zoho got
+  // it), then `logs` (read from the log, late.ts) hold the real minutes.
+  | { kind: 'unlog'; timeLogId: string; from: number; to: number; logs?: ZohoCall[] }
 );
 
 export interface MirroredLog {
@@ -61,11 +64,11 @@ export interface ZohoState {
   sent: Record<string, number[]>;
   /** Zoho's sign-in said `granted_for_session`: a new token can be fetched without a window (§5). */
   granted: boolean;
-  /** Minutes Zoho refused to log (the popup says which and why until the user dismisses them). */
+  /** Minutes Zoho refused to log, or (`extra`) logged too many (the popup says which and why until the user dismisses them). */
   missed: Missed[];
 }
 
-export interface Missed { from: number; to: number; why: string }
+export interface Missed { from: number; to: number; why: string; extra?: boolean }
 
 export const initialZoho = (): ZohoState => ({ log: null, ids: {}, queue: [], retry: null, uncertain: false, error: null, foreign: null, sent: {}, granted: false, missed: [] });
 

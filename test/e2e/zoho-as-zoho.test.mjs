@@ -1,8 +1,8 @@
 // Issue #15: Zoho People as Zoho really behaves, through the built extension against the fake Zoho
 // that follows Zoho's pages: a user with one job connects right after typing, the next focus after
 // the token expired reaches Zoho through the session refresh, a stop answered with a code Zoho does
-// not document leaves no timer running, and a whole focus while Zoho is unreachable becomes a time
-// log of the focus's real minutes.
+// not document leaves no timer running, a whole focus while Zoho is unreachable becomes a time
+// log of the focus's real minutes, and so does a focus whose pause reached Zoho late.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { JOBS, ZOHO_USER } from '../fake-zoho/zoho.mjs';
@@ -87,6 +87,34 @@ test('a whole focus while Zoho is unreachable becomes a time log of the focus\'s
   assert.equal(log.type, 1);
   assert.equal(h.zoho.running, null);
   assert.ok(!h.zoho.calls().some((c) => c.query.timer === 'start' && c.status === 200 && c.at > startedAt), 'no timer replayed');
+  const z = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value);
+  assert.deepEqual([z.queue, z.missed], [[], []]);
+  assert.deepEqual(h.workerErrors, []);
+});
+
+test('a focus whose pause cannot reach Zoho for more than a minute ends with Zoho holding its real minutes', async () => {
+  const startedAt = Date.now();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.zoho.running, 'Zoho timer running, on time');
+  const timerLog = h.zoho.running.id;
+  const added = h.zoho.addedLogs().length;
+  await sleep(Math.max(0, startedAt + 61_000 - Date.now())); // a focus of a minute or more
+  h.zoho.setFault('status', { code: 503 }); // Zoho unreachable at the pause
+  const pausedAt = Date.now();
+  await popup.getByRole('button', { name: 'End' }).click();
+  await popup.getByRole('button', { name: 'Start' }).waitFor();
+  await sleep(Math.max(0, pausedAt + 65_000 - Date.now())); // the stop is now more than a minute late
+  assert.ok(h.zoho.running, 'Zoho\'s timer still runs while the stop cannot reach it');
+  h.zoho.clearFaults();
+  await waitFor(() => !h.zoho.logs.has(timerLog) && h.zoho.addedLogs().length === added + 1, 'the timer log replaced by the real minutes', 150_000);
+  assert.equal(h.zoho.running, null, 'the timer stopped');
+  const log = h.zoho.addedLogs().at(-1);
+  assert.equal(log.type, 1);
+  assert.ok(Math.abs(log.from - minutes(hm(startedAt))) <= 1, `from ${log.from} ≈ ${hm(startedAt)}`);
+  assert.ok(Math.abs(log.to - minutes(hm(pausedAt))) <= 1, `to ${log.to} ≈ ${hm(pausedAt)}, not when Zoho got the stop`);
+  assert.deepEqual([log.jobId, log.workItem, log.billingStatus], [JOBS[0].jobId, 'Focus', 'billable']);
+  const del = h.zoho.calls().filter((c) => c.path.endsWith('/deletetimelog') && c.status === 200 && !c.fault);
+  assert.deepEqual(del.map((c) => [c.method, c.query.timeLogId]), [['POST', timerLog]]);
   const z = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value);
   assert.deepEqual([z.queue, z.missed], [[], []]);
   assert.deepEqual(h.workerErrors, []);

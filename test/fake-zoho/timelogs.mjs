@@ -6,6 +6,11 @@
 //   (default today), sIndex/limit ≤200; rows with `fromTime`/`toTime` in minutes of the day, `hours`
 //   "HH:MM", `totaltime` seconds, `type` 0 hours / 1 start-end / 2 timer; 9004 bad date, 9006 toDate
 //   before fromDate, 9007 more than a month.
+// - deletetimelog (zoho.com/people/api/timesheet/delete-timelogs.html): timeLogId* (comma
+//   separated, at most 1000); result `[{timeLogId}]`, "Timelog(s) deleted successfully"; errors as
+//   an array under "Error occured". The page lists no codes and does not exclude timer logs (the
+//   bulk API's "'Timer' based time logs cannot be added or edited" is about adding and editing):
+//   an unknown id is 8001 [guess], and nothing is deleted then.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const pad = (n) => String(n).padStart(2, '0');
@@ -87,5 +92,15 @@ export function timeLogApi({ logs, jobs, user, newId, total, date, now, ok, okLi
     return okList(uri, all.slice(start, start + limit).map(row), start + limit < all.length);
   }
 
-  return { add, list };
+  function remove(q, uri) {
+    const ids = (q.get('timeLogId') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    const err = (code, why) => fail(uri, 'Error occured', code, why, true);
+    if (!ids.length) return err(8000, 'No timeLogId specified');
+    if (ids.length > 1000) return err(8001, 'Maximum number of IDs allowed is 1000');
+    if (!ids.every((id) => logs.has(id))) return err(8001, 'Wrong value for parameter timeLogId');
+    for (const id of ids) logs.delete(id);
+    return ok(uri, 'Timelog(s) deleted successfully', ids.map((timeLogId) => ({ timeLogId })));
+  }
+
+  return { add, list, remove };
 }

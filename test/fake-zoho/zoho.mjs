@@ -3,7 +3,7 @@
 // the client-based OAuth grant with its consent page and session refresh (accounts.mjs), the
 // timetracker endpoints with their envelopes and casing traps (`timeLogId` from start, `timelogId`
 // from the running timer), one running timer per user, `result` absent when nothing runs, comments
-// only while running (8005), `getjobs` paged from sIndex 0, the time-log add and get APIs
+// only while running (8005), `getjobs` paged from sIndex 0, the time-log add, get and delete APIs
 // (timelogs.mjs), 20 calls a minute per endpoint then a 5-minute lock, error switches and a
 // request log. `handle()` is pure request → reply; server.mjs serves it.
 import { createAccounts } from './accounts.mjs';
@@ -100,7 +100,7 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600, jobs = JOBS } 
   }
 
   function api(op, q, uri, method) {
-    const writes = ['timer', 'addcomment', 'deletecomment', 'addtimelog'];
+    const writes = ['timer', 'addcomment', 'deletecomment', 'addtimelog', 'deletetimelog'];
     if (writes.includes(op) && method !== 'POST') return fail(uri, 'Method not allowed', 8001, 'Use POST', true);
     switch (op) {
       case 'timer': return timer(q, uri);
@@ -144,6 +144,11 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600, jobs = JOBS } 
       }
       case 'addtimelog': return times.add(q, uri);
       case 'gettimelogs': return times.list(q, uri);
+      case 'deletetimelog': {
+        const r = times.remove(q, uri);
+        if (!logs.has(running)) running = null; // a deleted running timer runs no more
+        return r;
+      }
       default: return { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>Not found</body></html>' };
     }
   }

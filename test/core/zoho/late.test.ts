@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lateToLogs } from '../../../core/zoho/late';
-import { initialZoho, type ZohoCall, type ZohoState } from '../../../core/zoho/state';
+import { lateStop, lateToLogs, relog } from '../../../core/zoho/late';
+import { DEFAULT_ZOHO, initialZoho, type ZohoCall, type ZohoState } from '../../../core/zoho/state';
 
 const at = (d: number, h: number, m: number, s = 0) => new Date(2026, 10, d, h, m, s).getTime();
 const start = { user: 'ana@acme.example', jobId: '5001', workDate: '2026-11-23', billingStatus: 'non-billable', timer: 'start', workItem: 'Report', description: 'old' };
@@ -32,5 +32,35 @@ describe('the minutes of a late focus, as Zoho\'s add-time-log takes them', () =
     expect(logs(z)).toEqual([expect.objectContaining({ fromTime: '09:00', toTime: '09:10' }), 'start']);
     expect(z.queue[1]!.at).toBe(at(23, 9, 10));
     expect(lateToLogs(queue({ kind: 'stop', at: at(23, 9, 0) }), at(23, 12, 0))).toBe(false);
+  });
+});
+
+describe('a stop that went out late, its timer on time: the correction', () => {
+  const id = '500000000000777001';
+  const stopped = (sentAt: number) => {
+    const z: ZohoState = { ...queue({ kind: 'stop', at: at(23, 9, 25, 40) }, { kind: 'resume', params: start, at: at(23, 9, 40) }), ids: { S1: id } };
+    const [stop] = z.queue.splice(0, 1);
+    lateStop(z, stop!, sentAt);
+    return z;
+  };
+  it('more than a minute late: delete that log first (09:25:40 until Zoho got the stop), a resume behind it becomes a start', () => {
+    const z = stopped(at(23, 11, 0));
+    expect(z.queue.map((c) => c.kind)).toEqual(['unlog', 'start']);
+    expect(z.queue[0]).toMatchObject({ timeLogId: id, from: at(23, 9, 25, 40), to: at(23, 11, 0) });
+  });
+  it('a minute late or less: nothing changes', () => {
+    expect(stopped(at(23, 9, 26, 30)).queue.map((c) => c.kind)).toEqual(['resume']);
+  });
+  it('the read: Zoho\'s total less the lateness, logged as the minutes ending at the real stop, the log\'s job and work item', () => {
+    const settings = { ...DEFAULT_ZOHO, user: 'ana@acme.example', billing: 'non-billable' as const, jobId: '5009' };
+    const z = stopped(at(23, 11, 0));
+    // 09:00:20–09:10:20 earlier (10 min) + 09:15:00 until the stop arrived at 11:00 = 10 min + 105 min
+    const row = { timelogId: id, type: 2, totaltime: (10 + 105) * 60, jobId: '5001', billingStatus: 'Non-Billable', taskName: 'Report', description: '' };
+    expect(relog(z, [{ timelogId: 'other', totaltime: 60 }, row], settings)).toBe(false);
+    const c = z.queue[0]!;
+    expect(c.kind === 'unlog' && c.logs!.map((l) => l.kind === 'log' && l.params)).toEqual([
+      { user: 'ana@acme.example', jobId: '5001', billingStatus: 'non-billable', workItem: 'Report', workDate: '2026-11-23', fromTime: '09:05', toTime: '09:26' },
+    ]); // 10 min + 09:15–09:25:40 = 20:40 of focus, ending at 09:25:40
+    expect(relog(z, [], settings)).toBe(true); // the log is gone already: nothing to correct
   });
 });

@@ -180,6 +180,96 @@ describe('late calls become time logs of the real minutes', () => {
   });
 });
 
+describe('a stop that goes out late: Zoho ends up with the real minutes', () => {
+  const t = (h: number, m: number) => new Date(2026, 10, 23, h, m).getTime();
+  /** Starts on time at 09:00, pauses at 09:25 while Zoho is unreachable, Zoho back at 11:00. */
+  async function pauseUnreachable(fault = () => f.zoho.setFault('down')) {
+    await step({}, 0);
+    expect(f.zoho.running).not.toBeNull();
+    const id = f.zoho.running!.id;
+    fault();
+    await step({ running: false }, 25 * 60_000);
+    clock.now = t(11, 0);
+    f.zoho.clearFaults();
+    return id;
+  }
+  const ops = () => f.zoho.calls().filter((c) => c.status === 200 && !c.fault).map((c) => c.path.split('/').pop());
+  it('the timer stops, its 2-hour log is deleted and 09:00–09:25 logged instead, with the log\'s job, billing and work item', async () => {
+    const id = await pauseUnreachable();
+    await retries();
+    expect(f.zoho.running).toBeNull();
+    expect(f.zoho.logs.has(id)).toBe(false);
+    const [log, ...more] = [...f.zoho.logs.values()];
+    expect(more).toEqual([]);
+    expect(log).toMatchObject({ type: 1, jobId: JOBS[0]!.jobId, workDate: '2026-11-23', from: 9 * 60, to: 9 * 60 + 25, workItem: 'Write the quarterly report', billingStatus: 'billable', sec: 25 * 60 });
+    expect(ops().slice(-4)).toEqual(['timer', 'gettimelogs', 'deletetimelog', 'addtimelog']);
+    const del = f.zoho.calls().find((c) => c.path.endsWith('/deletetimelog'))!;
+    expect([del.method, del.query]).toEqual(['POST', { timeLogId: id }]);
+    expect([f.state.queue, f.state.missed]).toEqual([[], []]);
+  });
+  it('a stop that reaches Zoho within a minute changes nothing: the timer log stays', async () => {
+    await step({}, 0);
+    const id = f.zoho.running!.id;
+    f.zoho.setFault('status', { code: 503, times: 1, op: 'timer' });
+    await step({ running: false }, 25 * 60_000);
+    await retries();
+    expect(f.zoho.running).toBeNull();
+    expect([...f.zoho.logs.keys()]).toEqual([id]);
+    expect(ops().filter((o) => o !== 'timer' && o !== 'getcurrentlyrunningtimer')).toEqual([]);
+  });
+  it('a stop that arrived on time but whose answer was lost, seen done minutes later, is not corrected', async () => {
+    await step({}, 0);
+    const id = f.zoho.running!.id;
+    f.zoho.setFault('hang', { op: 'timer', times: 1, apply: true });
+    await step({ running: false }, 25 * 60_000);
+    clock.now += 5 * 60_000;
+    await retries();
+    expect([f.zoho.running, [...f.zoho.logs.keys()], f.state.queue]).toEqual([null, [id], []]);
+    expect(f.zoho.totalSec(f.zoho.logs.get(id)!)).toBe(25 * 60);
+  });
+  it('Zoho refusing the delete: the popup\'s list names 09:25–11:00 as logged too many, with Zoho\'s reason; nothing added', async () => {
+    const id = await pauseUnreachable();
+    f.zoho.setFault('code', { code: 9009, op: 'deletetimelog', times: 1, message: 'Error occured', errMessage: 'Payment has already been processed', asArray: true });
+    await retries();
+    expect(f.zoho.logs.has(id)).toBe(true);
+    expect(f.zoho.addedLogs()).toEqual([]);
+    expect(f.state.queue).toEqual([]);
+    expect(f.state.missed).toEqual([{ from: t(9, 25), to: t(11, 0), why: 'Error occured: Payment has already been processed', extra: true }]);
+  });
+  it('a delete whose answer was lost is checked in gettimelogs: deleted once, the real minutes added once', async () => {
+    const id = await pauseUnreachable();
+    f.zoho.setFault('hang', { op: 'deletetimelog', times: 1, apply: true });
+    await retries();
+    expect(f.zoho.logs.has(id)).toBe(false);
+    expect(f.zoho.addedLogs().map((l) => [l.from, l.to])).toEqual([[540, 565]]);
+    expect(f.zoho.calls().filter((c) => c.path.endsWith('/deletetimelog')).map((c) => c.fault)).toEqual(['hang']);
+  });
+  it('a log already gone from Zoho (deleted there) is not deleted again and nothing is added', async () => {
+    const id = await pauseUnreachable();
+    f.zoho.setFault('status', { code: 503, times: 1, op: 'gettimelogs' });
+    await retries(1); // the stop goes out, the read fails once
+    f.zoho.logs.delete(id);
+    await retries();
+    expect([f.zoho.running, f.zoho.addedLogs(), f.state.queue, f.state.missed]).toEqual([null, [], [], []]);
+    expect(f.zoho.calls().some((c) => c.path.endsWith('/deletetimelog'))).toBe(false);
+  });
+  it('a resume waiting behind the late stop starts a new timer (the old log is gone)', async () => {
+    await step({}, 0);
+    f.zoho.setFault('down');
+    await step({ running: false }, 25 * 60_000);
+    clock.now = t(9, 40);
+    f.zoho.clearFaults();
+    f.zoho.setFault('status', { code: 503, times: 1, op: 'deletetimelog' });
+    await mirror.follow(want()); // resumed at 09:40, one retry to go for the correction
+    await mirror.settled();
+    await retries();
+    expect(f.zoho.running).not.toBeNull();
+    expect(f.zoho.running!.workItem).toBe('Write the quarterly report');
+    expect(f.zoho.addedLogs().map((l) => [l.from, l.to])).toEqual([[540, 565]]);
+    expect(timerCalls().slice(-1)).toEqual(['start']);
+  });
+});
+
 describe('what else #15 checks', () => {
   it('a v1 zoho item keeps everything and gains granted: false, missed: []', () => {
     const v1 = { log: null, ids: { 'S1:2026-11-23': '500000000000777001' }, queue: [{ id: 'a', key: 'S1:2026-11-23', kind: 'stop' }], retry: null, uncertain: false, error: null, foreign: null, sent: {} };
