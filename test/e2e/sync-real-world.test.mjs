@@ -104,10 +104,12 @@ test('two presses in quick succession (Pause, then Continue at once) are both ac
     await click(popup, 'Start');
     await waitFor(() => h.tt.current?.status === 0, 'started');
     // The second press lands while the first is still on its way to the worker.
-    await popup.evaluate(() => {
+    await popup.evaluate(async () => {
       const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent === name);
       button('Pause').click();
-      button('Continue').click(); // rendered at once by the optimistic paint
+      // The optimistic paint shows Continue within a task or two, long before the worker answers.
+      for (let i = 0; i < 200 && !button('Continue'); i++) await new Promise((r) => setTimeout(r, 0));
+      button('Continue').click();
     });
     await waitFor(() => h.tt.applied.filter((a) => a.op === 'continue').length === 1, 'the continue reached TickTick');
     assert.deepEqual(h.tt.applied.map((a) => a.op), ['start', 'pause', 'continue']);
