@@ -2,7 +2,7 @@
 // popup and worker against the fake TickTick (preferences 30/7/20, interval 3, autoBreak on).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, sleep, timerText, waitFor } from './harness.mjs';
+import { launch, timerText, waitFor } from './harness.mjs';
 
 const RHYTHM = { pomoDuration: 30, shortBreakDuration: 7, longBreakDuration: 20, longBreakInterval: 3, autoBreak: true, pomoGoal: 6 };
 let h;
@@ -127,7 +127,8 @@ test('the chooser works by keyboard alone: open, type, arrows, Enter picks, Esca
   await page.keyboard.press('Enter');
   await page.getByRole('searchbox').waitFor();
   await page.keyboard.type('re');
-  await sleep(100);
+  // Arrows move through what the filter shows: wait for it, not for a fixed time.
+  await waitFor(() => page.evaluate(() => [...document.querySelectorAll('.tasks button')].every((b) => /re/i.test(b.textContent))), 'the list filtered by "re"');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const target = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
@@ -136,6 +137,7 @@ test('the chooser works by keyboard alone: open, type, arrows, Enter picks, Esca
   await page.getByText(target).waitFor();
   await page.keyboard.press('Tab'); // the chooser closed; focus is on the page again
   await page.getByRole('button', { name: 'Start' }).click();
-  await waitFor(() => last('start')?.focusOnTitle === target, 'start bound to the task picked by keyboard');
+  // The title goes on the wire cut to 64 characters (docs/ticktick-protocol.md §3.1).
+  await waitFor(() => last('start')?.focusOnTitle === [...target].slice(0, 64).join(''), 'start bound to the task picked by keyboard');
   assert.deepEqual(h.workerErrors, []);
 });
