@@ -128,7 +128,7 @@ test('the chooser works by keyboard alone: open, type, arrows, Enter picks, Esca
   await page.getByRole('searchbox').waitFor();
   await page.keyboard.type('re');
   // Arrows move through what the filter shows: wait for it, not for a fixed time.
-  await waitFor(() => page.evaluate(() => [...document.querySelectorAll('.tasks button')].every((b) => /re/i.test(b.textContent))), 'the list filtered by "re"');
+  await waitFor(() => page.evaluate(() => [...document.querySelectorAll('.tasks button[aria-label]')].every((b) => /re/i.test(b.textContent))), 'the list filtered by "re"');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const target = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
