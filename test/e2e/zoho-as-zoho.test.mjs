@@ -17,6 +17,14 @@ after(() => h?.close());
 
 const hm = (ms) => new Date(ms).toTimeString().slice(0, 5);
 const minutes = (s) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
+/**
+ * How long to wait for the mirror's next retry: the backoff after a minute of failures is jittered
+ * (core/outbox/retry.ts), so the test reads the time the worker set rather than guessing it.
+ */
+async function untilRetry() {
+  const at = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value.retry?.at ?? 0);
+  return Math.max(0, at - Date.now()) + 60_000;
+}
 
 test('a user with one job connects, clicking Connect right after typing: getjobs from sIndex 0 with what was typed', async () => {
   const options = await h.openOptions();
@@ -76,7 +84,7 @@ test('a whole focus while Zoho is unreachable becomes a time log of the focus\'s
   await popup.getByRole('button', { name: 'End' }).click();
   await popup.getByRole('button', { name: 'Start' }).waitFor();
   h.zoho.clearFaults();
-  const [log] = await waitFor(() => h.zoho.addedLogs().length && h.zoho.addedLogs(), 'the time log, at the next retry', 150_000);
+  const [log] = await waitFor(() => h.zoho.addedLogs().length && h.zoho.addedLogs(), 'the time log, at the next retry', await untilRetry());
   const sent = h.zoho.calls().filter((c) => c.path.endsWith('/addtimelog') && c.status === 200);
   assert.equal(sent.length, 1);
   const q = sent[0].query;
@@ -106,7 +114,7 @@ test('a focus whose pause cannot reach Zoho for more than a minute ends with Zoh
   await sleep(Math.max(0, pausedAt + 65_000 - Date.now())); // the stop is now more than a minute late
   assert.ok(h.zoho.running, 'Zoho\'s timer still runs while the stop cannot reach it');
   h.zoho.clearFaults();
-  await waitFor(() => !h.zoho.logs.has(timerLog) && h.zoho.addedLogs().length === added + 1, 'the timer log replaced by the real minutes', 150_000);
+  await waitFor(() => !h.zoho.logs.has(timerLog) && h.zoho.addedLogs().length === added + 1, 'the timer log replaced by the real minutes', await untilRetry());
   assert.equal(h.zoho.running, null, 'the timer stopped');
   const log = h.zoho.addedLogs().at(-1);
   assert.equal(log.type, 1);
