@@ -1,13 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { hostPermissions } from './core/ticktick/hosts';
-import { optionalZohoHosts, zohoHosts as zohoHostsOf } from './core/zoho/hosts';
+import { hostPermissions } from './features/focus/ticktick/hosts';
+import { optionalZohoHosts, zohoHosts as zohoHostsOf } from './features/zoho/hosts';
 import { sandboxVarsSet } from './scripts/build-env';
 
 const zohoHosts_ = (base: string) => zohoHostsOf('com', base).origin;
 
 /** Modules the popup loads before its first paint that other pages use too. */
-const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]core[\\/](config|state|time|object-id|migrations|focus[\\/]|guard[\\/]|zoho[\\/](state|hosts)|ticktick[\\/](hosts|types))|[\\/]platform[\\/](storage|protocol|env|browser-ports|quietly)|[\\/]components[\\/](i18n|use-store|use-lazy)|wxt-html-plugins/;
+const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]kernel[\\/](time|object-id|quietly)\.|[\\/]browser[\\/](env|ports|i18n)\.|[\\/]app[\\/](migrations|storage|protocol)\.|[\\/]features[\\/](focus[\\/](config|state|apply-op|badge|focus-view|notice|plan|rhythm|ticktick[\\/](hosts|types))|guard[\\/](away|blocking|sites)|zoho[\\/](state|hosts))\.|[\\/]ui[\\/](use-store|use-lazy)\.|wxt-html-plugins/;
 
 /**
  * Read when the manifest is made, after WXT has loaded the `.env*` files into process.env: a

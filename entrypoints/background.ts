@@ -1,4 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../platform/start-background';
+import { startBackground } from '../app/worker';
 
 export default defineBackground(startBackground);

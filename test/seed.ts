@@ -1,5 +1,5 @@
 // Real request and response examples from seed 001 (docs/ticktick-protocol.md §3.1), verbatim.
-import type { FocusOp } from '../core/ticktick/types';
+import type { FocusOp } from '../features/focus/ticktick/types';
 
 const common = {
   oId: '6915ae6838b6e20c76868c44', oType: 0 as const, duration: 25,

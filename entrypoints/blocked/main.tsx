@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { uiLang } from '../../components/i18n';
-import { Blocked } from '../../components/Blocked';
+import { uiLang } from '../../browser/i18n';
+import { Blocked } from '../../features/guard/ui/Blocked';
 
 document.documentElement.lang = uiLang();
 document.title = browser.i18n.getMessage('blockedTitle');

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { t, uiLang } from '../../components/i18n';
-import { App } from '../../components/App';
-import { loadFirst } from '../../components/store';
+import { t, uiLang } from '../../browser/i18n';
+import { App } from '../../features/focus/ui/App';
+import { loadFirst } from '../../features/focus/ui/store';
 
 document.documentElement.lang = uiLang();
 document.title = t('extName');

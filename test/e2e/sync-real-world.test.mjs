@@ -1,5 +1,5 @@
 // Issue #14 in the real browser: what the train, a gateway losing answers and a heavy account do
-// to the queue. Mirrors core/ticktick/sync.ts and core/ticktick/reconcile.ts.
+// to the queue. Mirrors features/focus/ticktick/sync.ts and features/focus/ticktick/reconcile.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { launch, waitFor } from './harness.mjs';

@@ -19,7 +19,7 @@ const hm = (ms) => new Date(ms).toTimeString().slice(0, 5);
 const minutes = (s) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 /**
  * How long to wait for the mirror's next retry: the backoff after a minute of failures is jittered
- * (core/outbox/retry.ts), so the test reads the time the worker set rather than guessing it.
+ * (kernel/retry.ts), so the test reads the time the worker set rather than guessing it.
  */
 async function untilRetry() {
   const at = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value.retry?.at ?? 0);

@@ -1,5 +1,5 @@
 // Types for the fake TickTick, so TypeScript tests can use it.
-import type { FocusOp, FocusRecord } from '../../core/ticktick/types';
+import type { FocusOp, FocusRecord } from '../../features/focus/ticktick/types';
 
 export const SANDBOX_TOKEN: string;
 export const SANDBOX_CSRF: string;

@@ -18,7 +18,7 @@ describe('locales', () => {
   });
 
   it('every key the code asks for exists (phase, error and notice keys included)', () => {
-    const code = ['core', 'components', 'platform', 'entrypoints'].flatMap(sources).join('\n') + readFileSync('wxt.config.ts', 'utf8');
+    const code = ['kernel', 'browser', 'ui', 'features', 'app', 'entrypoints'].flatMap(sources).join('\n') + readFileSync('wxt.config.ts', 'utf8');
     const literal = [...code.matchAll(/\bt\('([A-Za-z_]+)'/g), ...code.matchAll(/__MSG_([A-Za-z_]+)__/g)].map((m) => m[1]!);
     const built = [
       ...['idle', 'focusing', 'paused', 'finished', 'break', 'stopwatch'].map((p) => `phase_${p}`),
@@ -26,7 +26,7 @@ describe('locales', () => {
       'remoteStarted', 'remotePaused', 'remoteResumed', 'remoteEnded', 'remoteBreak',
       'hint_rejected', 'hint_need_pro', // errors that wait for the user
       'sound_chime', 'sound_bell', 'sound_soft', 'sound_off',
-      // the block list's refusals (components/options/SiteList.tsx) and the settings' save result
+      // the block list's refusals (features/guard/ui/SiteList.tsx) and the settings' save result
       'optBlockInvalid', 'optBlockTickTick', 'optBlockZoho', 'optBlockSuffix', 'optBlockFull', 'optBlockListed', 'optBlockCovered',
       'optBlockAdded', 'optBlockWidened', 'saved', 'notSaved',
     ];

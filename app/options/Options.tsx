@@ -1,0 +1,53 @@
+// The options page: which account (TickTick or Dida365), notifications, the rhythm overrides,
+// guarding the focus, Zoho People.
+import { useEffect, useState } from 'preact/hooks';
+import { effectivePrefs } from '../../features/focus/rhythm';
+import type { Settings } from '../../features/focus/state';
+import type { PomoPrefs } from '../../features/focus/ticktick/types';
+import { extrasItem, readSettings, settingsItem } from '../storage';
+import { t } from '../../browser/i18n';
+import { RhythmSection } from '../../features/focus/ui/RhythmSection';
+import { ZohoSection } from '../../features/zoho/ui/ZohoSection';
+import { GuardSection } from '../../features/guard/ui/GuardSection';
+import { AlertSection } from '../../features/alerts/ui/AlertSection';
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [remote, setRemote] = useState<PomoPrefs>(effectivePrefs({}));
+  const [saved, setSaved] = useState<'' | 'saved' | 'notSaved'>('');
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    void extrasItem.getValue().then((e) => setRemote(effectivePrefs(e.prefs)));
+  }, []);
+  if (!settings) return null;
+
+  const update = async (patch: Partial<Settings>) => {
+    // Read what is stored: a section may save after an await, over another section's change.
+    const next = { ...(await readSettings()), ...patch };
+    // Shown as saved only once stored: a refused write (sync quota, write limits) says so.
+    if (!(await settingsItem.setValue(next).then(() => true, () => false))) return setSaved('notSaved');
+    setSettings(next);
+    setSaved('saved');
+  };
+  return (
+    <main class="options">
+      <h1>{t('optTitle')}</h1>
+      <section aria-labelledby="general-h">
+        <h2 id="general-h">{t('optGeneral')}</h2>
+        <label class="field">
+          <span>{t('optSite')}</span>
+          <select value={settings.site} onChange={(e) => void update({ site: e.currentTarget.value as Settings['site'] })}>
+            <option value="auto">{t('optSiteAuto')}</option>
+            <option value="ticktick">{t('optSiteTicktick')}</option>
+            <option value="dida365">{t('optSiteDida')}</option>
+          </select>
+        </label>
+      </section>
+      <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
+      <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
+      <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })} />
+      <ZohoSection zoho={settings.zoho} onChange={(zoho) => update({ zoho })} />
+      <p class="hint" role="status">{saved && t(saved)}</p>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+// Wires the engine and the Zoho mirror to the browser. Every listener is registered synchronously,
+// before any await, so the event that woke the worker is not missed.
+import { browser } from 'wxt/browser';
+import { quietly } from '../kernel/quietly';
+import { AWAY_NOTICE, createEngine } from '../features/focus/engine';
+import { siteOfCookieDomain } from '../features/focus/ticktick/hosts';
+import { alarmPort, badgePort, notifyPort, presencePort, sessionPort, t } from '../browser/ports';
+import { startGuard } from '../features/guard/worker';
+import { BASE_URL } from '../browser/env';
+import { httpPort } from '../browser/http';
+import { onMessages } from './protocol';
+import { migrateAll, statePort } from './storage';
+import { webHeaders } from '../features/focus/ticktick/web-headers';
+import { installWebOrigin } from '../features/focus/ticktick/install-web-origin';
+import { soundPort } from '../browser/sound';
+import { startZohoMirror } from '../features/zoho/worker';
+
+export function startBackground(): void {
+  const zoho = startZohoMirror();
+  const guard = startGuard();
+  const engine = createEngine({
+    http: httpPort, session: sessionPort, state: statePort, badge: badgePort, alarms: alarmPort,
+    notify: notifyPort, webHeaders, presence: presencePort, sound: soundPort, now: Date.now, random: Math.random, t, base: BASE_URL,
+  }, [zoho.follow, guard.follow]);
+
+  onMessages({
+    sync: () => engine.sync(),
+    act: (req) => engine.act(req),
+    retry: () => engine.retry(),
+    discard: () => engine.discard(),
+    testAlert: () => engine.testAlert(),
+    ...zoho.handlers,
+    ...guard.handlers,
+  });
+  browser.alarms.onAlarm.addListener((a) => {
+    quietly(engine.onAlarm(a.name));
+    zoho.onAlarm(a.name);
+    guard.onAlarm(a.name);
+  });
+  guard.listenIdle(engine);
+  // "Focus paused while you were away": its button (a click, in Firefox) continues the focus.
+  const awayContinue = (id: string) => id === AWAY_NOTICE && quietly(engine.act({ type: 'continue' }));
+  browser.notifications.onButtonClicked?.addListener(awayContinue);
+  browser.notifications.onClicked.addListener(awayContinue);
+  browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
+  // Stored items of older versions are migrated before anything else of this start-up reads them;
+  // an update then sends what waited in the queue. (`install`, which --load-extension fires at
+  // every browser start, writes nothing: stored data is never replaced by defaults.)
+  // The web app's Origin and Referer go on before the first request (features/focus/ticktick/web-origin.ts).
+  const ready = Promise.all([migrateAll(), installWebOrigin().catch((e: unknown) => console.warn('Origin rule', e))]);
+  const wake = () => quietly(ready.then(() => engine.wake()));
+  browser.runtime.onStartup.addListener(wake);
+  browser.runtime.onInstalled.addListener(wake);
+  browser.cookies.onChanged.addListener(({ cookie, removed, cause }) => {
+    if (cookie.name !== 't' || !siteOfCookieDomain(cookie.domain, BASE_URL)) return;
+    if (removed && cause === 'overwrite') return; // replaced, a new one follows
+    quietly(engine.onSession());
+  });
+  self.addEventListener('online', () => quietly(engine.wake()));
+
+  // Sandbox and e2e builds only: shortcuts cannot be pressed synthetically (testing recipe (e)).
+  if (BASE_URL) {
+    const settled = async () => {
+      await engine.settled();
+      await zoho.settled();
+    };
+    Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
+  }
+
+  // Firefox e2e builds only: WebDriver BiDi cannot open a moz-extension:// page, but one the
+  // extension opened itself can be driven (docs/testing.md).
+  if (import.meta.env.WXT_FIREFOX_TEST_TAB) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+
+  wake();
+  void ready.then(() => {
+    zoho.wake();
+    guard.wake();
+  });
+}

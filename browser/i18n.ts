@@ -1,0 +1,1 @@
+export { formatMinutes, t, uiLang } from './ports';

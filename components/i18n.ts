@@ -1,1 +1,0 @@
-export { formatMinutes, t, uiLang } from '../platform/browser-ports';

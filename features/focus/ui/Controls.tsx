@@ -1,0 +1,102 @@
+// The buttons that apply to the current phase, and the pomo/stopwatch picker when idle. The
+// primary action keeps the focus when it changes (Start → Pause → Continue): keyboard users stay put.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { KEEP_FOCUS_SEC, MIN_POMO_MIN, MAX_POMO_MIN } from '../config';
+import type { FocusView } from '../focus-view';
+import type { Action } from '../plan';
+import { t } from '../../../browser/i18n';
+import { ModePicker, type Mode } from './ModePicker';
+
+interface Props {
+  view: FocusView;
+  minutes: number;
+  mode: Mode;
+  /** The start the idle screen offers: chosen length and task. */
+  start: Extract<Action, { type: 'start' }>;
+  onMinutes(m: number): void;
+  onMode(m: Mode): void;
+  act(a: Action): void;
+  /** End pressed: the popup may offer an undo before a short focus is thrown away. */
+  end(): void;
+}
+
+/** ±5 stays within 5–180 minutes and never ends the pomodoro on the spot. */
+function canAdjust(view: FocusView, delta: number): boolean {
+  const minutes = view.totalSec / 60 + delta;
+  return minutes >= MIN_POMO_MIN && minutes <= MAX_POMO_MIN && minutes * 60_000 > view.elapsedMs;
+}
+
+export const willDrop = (view: FocusView) =>
+  (view.phase === 'focusing' || view.phase === 'paused' || view.phase === 'stopwatch') && view.elapsedMs < KEEP_FOCUS_SEC * 1000;
+
+export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end }: Props) {
+  const primary = useRef<HTMLButtonElement>(null);
+  const had = useRef(false);
+  useLayoutEffect(() => {
+    // The pressed button was replaced: its successor takes the focus (not <body>).
+    if (had.current && (document.activeElement === document.body || !document.activeElement)) primary.current?.focus();
+  }, [view.phase, view.paused]);
+  const onFocus = () => (had.current = true);
+  const onBlur = () => (had.current = false);
+  const btn = (label: string, action: Action | (() => void), isPrimary = false) => (
+    <button
+      type="button" class={isPrimary ? 'primary' : ''} ref={isPrimary ? primary : undefined}
+      onFocus={onFocus} onBlur={onBlur} onClick={() => (typeof action === 'function' ? action() : act(action))}
+    >
+      {label}
+    </button>
+  );
+
+  switch (view.phase) {
+    case 'idle':
+      return (
+        <div class="controls">
+          <ModePicker mode={mode} onMode={onMode} />
+          {mode === 'pomo' && (
+            <div class="stepper">
+              <button type="button" aria-label={t('lessMin')} disabled={minutes <= MIN_POMO_MIN} onClick={() => onMinutes(minutes - 5)}>−</button>
+              <span>{t('minutes', [String(minutes)])}</span>
+              <button type="button" aria-label={t('moreMin')} disabled={minutes >= MAX_POMO_MIN} onClick={() => onMinutes(minutes + 5)}>+</button>
+            </div>
+          )}
+          <div class="row">{btn(t('btnStart'), { ...start, mode }, true)}</div>
+        </div>
+      );
+    case 'focusing':
+    case 'paused':
+    case 'stopwatch':
+      return (
+        <div class="controls">
+          <div class="row">
+            {view.paused ? btn(t('btnContinue'), { type: 'continue' }, true) : btn(t('btnPause'), { type: 'pause' }, true)}
+            {btn(t('btnEnd'), end)}
+          </div>
+          {view.phase === 'focusing' && (
+            <div class="row adjust">
+              <button type="button" aria-label={t('minus5')} disabled={!canAdjust(view, -5)} onClick={() => act({ type: 'adjust', delta: -5 })}>−5</button>
+              <button type="button" aria-label={t('plus5')} disabled={!canAdjust(view, 5)} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>
+            </div>
+          )}
+          {willDrop(view) && <p class="hint">{t('endWillDrop')}</p>}
+        </div>
+      );
+    case 'finished':
+      return (
+        <div class="controls">
+          <div class="row">
+            {btn(t('btnStartBreak'), { type: 'startBreak' }, true)}
+            {btn(t('btnSkipBreak'), { type: 'skipBreak' })}
+          </div>
+        </div>
+      );
+    case 'break':
+      return (
+        <div class="controls">
+          <div class="row">
+            {btn(t('btnNewFocus'), start, true)}
+            {btn(t('btnSkipBreak'), { type: 'skipBreak' })}
+          </div>
+        </div>
+      );
+  }
+}

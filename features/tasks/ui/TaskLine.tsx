@@ -1,0 +1,61 @@
+// What the focus is about: the bound task (a link into TickTick's web app) or the task picked for
+// the next start, and the control that opens the chooser (its own chunk, loaded on demand).
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import type { FocusView } from '../../focus/focus-view';
+import type { TaskRef } from '../../focus/plan';
+import { endpoints, type Site } from '../../focus/ticktick/hosts';
+import { BASE_URL } from '../../../browser/env';
+import type { ChooserProps } from './TaskChooser';
+import { t } from '../../../browser/i18n';
+
+interface Props {
+  view: FocusView;
+  site: Site | null;
+  pick: TaskRef | null;
+  busy: boolean;
+  choose(task: TaskRef | null): void;
+}
+
+let chooser: Promise<ComponentType<ChooserProps>> | null = null;
+const loadChooser = () => (chooser ??= import('./TaskChooser').then((m) => m.TaskChooser));
+
+export function TaskLine({ view, site, pick, busy, choose }: Props) {
+  const [Chooser, setChooser] = useState<ComponentType<ChooserProps> | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useLayoutEffect(() => {
+    // Back from the chooser: focus returns to the control that opened it (now mounted again).
+    if (!Chooser && wasOpen.current) opener.current?.focus();
+    wasOpen.current = !!Chooser;
+  }, [Chooser]);
+  const bindable = view.phase === 'idle' || view.phase === 'focusing' || view.phase === 'paused' || view.phase === 'stopwatch';
+  const task = view.phase === 'idle' ? pick : view.taskId ? { id: view.taskId, title: view.taskTitle } : null;
+  if (!bindable && !task) return null;
+
+  const close = () => setChooser(null);
+  const open = () => void loadChooser().then((C) => setChooser(() => C));
+  if (Chooser && site) {
+    return <Chooser site={site} current={task?.id ?? ''} onPick={(x) => { choose(x); close(); }} onClose={close} />;
+  }
+  const href = task && site ? endpoints(site, BASE_URL).taskLink(task.id) : undefined;
+  return (
+    <div class="taskline">
+      {task ? (
+        <a class="task-title" href={href} target="_blank" rel="noreferrer" title={task.title}>{task.title || t('taskUntitled')}</a>
+      ) : (
+        <span class="task-none">{t('taskNone')}</span>
+      )}
+      {bindable && site && (
+        <>
+          <button type="button" class="link" ref={opener} disabled={busy} onClick={open} onMouseEnter={() => void loadChooser()}>
+            {t(task ? 'taskChange' : 'taskChoose')}
+          </button>
+          {task && (
+            <button type="button" class="link" aria-label={t('taskClear')} disabled={busy} onClick={() => choose(null)}>×</button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// Zoho People reads from extension pages: they go through the worker, which owns Zoho's
+// 20-a-minute budget and renews the token.
+import { details, inProgressJobs, type ZohoDetails } from './reads';
+import type { ZohoJob } from './parse';
+import { t } from '../../browser/ports';
+import { sendMessage } from '../../app/protocol';
+import { readSettings, zohoItem } from '../../app/storage';
+
+const read = (op: string, params: Record<string, string | number>) => sendMessage('zohoRead', { op, params });
+
+export async function zohoDetails(): Promise<ZohoDetails> {
+  const z = await zohoItem.getValue();
+  return details(read, z.log ? z.ids[z.log.key] : undefined);
+}
+
+export async function zohoJobs(): Promise<{ jobs: ZohoJob[]; error?: string }> {
+  const r = await inProgressJobs(read, (await readSettings()).zoho.user);
+  return { jobs: r.jobs, error: r.failed && t(r.failed.auth ? 'zohoReconnect' : 'zohoFailed', [r.failed.message]) };
+}

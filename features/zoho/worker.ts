@@ -1,0 +1,68 @@
+// The Zoho People mirror in the worker: its ports over the browser, the messages pages send about
+// it, and the hook that lets it follow TickTick's state without ever holding TickTick up.
+import { browser } from 'wxt/browser';
+import { quietly } from '../../kernel/quietly';
+import { deriveView } from '../focus/focus-view';
+import { effective, type AppState } from '../focus/state';
+import { wantOf } from './mirror';
+import { ALARM_ZOHO, createZohoMirror } from './service';
+import { alarmPort, t } from '../../browser/ports';
+import { ZOHO_BASE_URL } from '../../browser/env';
+import { httpPort } from '../../browser/http';
+import type { Handlers } from '../../app/protocol';
+import { readSettings, stateItem, zohoItem } from '../../app/storage';
+import { connectZoho, forgetToken, readToken } from './auth';
+
+type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign' | 'zohoRead' | 'zohoDismiss'>;
+
+export function startZohoMirror() {
+  const zohoSettings = async () => (await readSettings()).zoho;
+  const mirror = createZohoMirror({
+    http: httpPort, alarms: alarmPort, now: Date.now, random: Math.random, t, base: ZOHO_BASE_URL,
+    load: () => zohoItem.getValue(), save: (z) => zohoItem.setValue(z),
+    settings: zohoSettings,
+    token: readToken,
+    renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
+  });
+  const want = (s: AppState) => {
+    const rec = effective(s);
+    return wantOf(deriveView(rec, Date.now()), rec?.note ?? '');
+  };
+  const current = async () => want(await stateItem.getValue());
+  const refollow = async () => mirror.follow(await current());
+
+  const handlers: ZohoHandlers = {
+    async zohoConnect() {
+      try {
+        await mirror.connected(!!(await connectZoho(await zohoSettings(), true)).granted);
+        await refollow();
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    zohoDisconnect: async () => void (await forgetToken(), await mirror.connected(false)),
+    zohoRead: ({ op, params }) => mirror.read(op, params),
+    zohoDismiss: () => mirror.dismissMissed(),
+    zohoComment: async (text) => {
+      const z = await zohoItem.getValue();
+      if (z.log) await mirror.queue({ kind: 'comment', key: z.log.key, text });
+    },
+    zohoUncomment: (commentId) => mirror.queue({ kind: 'uncomment', key: '', commentId }),
+    zohoForeign: async (takeOver) => mirror.decideForeign(takeOver, await current()),
+  };
+
+  // Settings changed (turned on, another job): follow TickTick's state again.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes.settings) quietly(refollow());
+  });
+
+  return {
+    handlers,
+    /** Never awaited by TickTick's side: Zoho runs beside it. */
+    follow: (s: AppState) => quietly(mirror.follow(want(s))),
+    onAlarm: (name: string) => name === ALARM_ZOHO && quietly(mirror.resume()),
+    wake: () => quietly(mirror.resume()),
+    settled: () => mirror.settled(),
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { filterTasks, parseRecent, parseSnapshot, recentTargets } from '../../../features/tasks/tasks';
+import { createTickTick } from '../../fake-ticktick/ticktick.mjs';
+
+const cookie = { cookie: 't=sandbox-session-token-7f3a9c' };
+const get = (path: string) => JSON.parse(createTickTick().handle({ method: 'GET', path, headers: cookie }).body!);
+
+describe('task chooser data', () => {
+  const tasks = parseSnapshot(get('/api/v3/batch/check/0'))!;
+
+  it('offers open tasks only, with their list names and due dates; Inbox tasks say Inbox', () => {
+    expect(tasks.map((t) => t.title)).not.toContain('Send the invoice (already done)');
+    expect(tasks).toHaveLength(6);
+    expect(tasks.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('Inbox');
+    expect(parseSnapshot(get('/api/v3/batch/check/0'), '收集箱')!.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('收集箱');
+    expect(tasks[0]).toEqual({ id: '6a0000000000000000000001', title: 'Write the quarterly report', list: 'Work', due: '2026-11-27T16:00:00.000+0000' });
+    expect(tasks.find((t) => t.title === '整理读书笔记')?.list).toBe('生活');
+  });
+  it('never offers a note, a deleted task or a task of a closed list', () => {
+    const titles = tasks.map((t) => t.title);
+    for (const gone of ['Meeting notes (a note, not a task)', 'Old task in the trash', 'Task of an archived list']) expect(titles).not.toContain(gone);
+  });
+  it('is not fooled by a page or an odd snapshot', () => {
+    expect(parseSnapshot('<html>page not found</html>')).toBeNull();
+    expect(parseSnapshot({ syncTaskBean: { update: [{ id: 1, title: 'x' }, { id: 'a', title: '  ' }, null] } })).toEqual([]);
+  });
+  it('recent targets: ours first, then TickTick\'s, each once, done ones dropped', () => {
+    const server = parseRecent([
+      { taskId: '6a0000000000000000000002', title: 'Review pull requests', projectName: 'Work' },
+      { taskId: '6a0000000000000000000003', title: 'Send the invoice (already done)' },
+      { habitId: 'h1', title: 'Run' },
+    ]);
+    expect(server.map((r) => r.id)).toEqual(['6a0000000000000000000002', '6a0000000000000000000003']);
+    const mine = [{ id: '6a0000000000000000000005', title: '整理读书笔记' }, { id: '6a0000000000000000000002', title: 'Review pull requests' }];
+    expect(recentTargets(tasks, mine, server).map((t) => t.id)).toEqual(['6a0000000000000000000005', '6a0000000000000000000002']);
+  });
+  it('filters locally by every word of the query, in title or list; recent first with no query', () => {
+    const recent = recentTargets(tasks, [{ id: '6a0000000000000000000006', title: 'Call the dentist' }], []);
+    expect(filterTasks(tasks, recent, '')[0]!.title).toBe('Call the dentist');
+    expect(filterTasks(tasks, recent, 'REPORT').map((t) => t.title)).toEqual(['Write the quarterly report']);
+    expect(filterTasks(tasks, recent, 'work plan').map((t) => t.id)).toEqual(['6a0000000000000000000004']);
+    expect(filterTasks(tasks, recent, '读书').map((t) => t.title)).toEqual(['整理读书笔记']);
+    expect(filterTasks(tasks, recent, 'nothing like this')).toEqual([]);
+  });
+  it('titles starting with the query come before titles that merely contain it', () => {
+    const list = [{ id: '1', title: 'Plan review', list: '' }, { id: '2', title: 'Review plan', list: '' }];
+    expect(filterTasks(list, [], 'review').map((t) => t.id)).toEqual(['2', '1']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { tokenFromRedirect } from '../../../features/zoho/auth';
+
+// The redirect of Zoho's client-based grant (docs/zoho-people.md §5): the token in the fragment,
+// `granted_for_session=true` when the user allowed access for the session
+// (zoho.com/accounts/protocol/oauth/js-apps/access-expiry.html), or an `error`.
+const redirect = (frag: string) => `https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/#${frag}`;
+
+describe('the token from Zoho\'s redirect', () => {
+  it('takes access_token, expires_in and granted_for_session when the state is ours', () => {
+    expect(tokenFromRedirect(redirect('access_token=1000.abc.def&token_type=Bearer&expires_in=3600&state=s1&location=eu&granted_for_session=true'), 's1', 1000))
+      .toEqual({ token: '1000.abc.def', expiresAt: 1000 + 3_600_000, granted: true });
+    expect(tokenFromRedirect(redirect('access_token=t&expires_in=3600&state=s1'), 's1', 0).granted).toBe(false);
+  });
+  it('refuses a redirect with another state (not the flow we started) or no token', () => {
+    expect(() => tokenFromRedirect(redirect('access_token=x&expires_in=3600&state=other'), 's1', 0)).toThrow('Zoho did not return a token');
+    expect(() => tokenFromRedirect('https://x.chromiumapp.org/', 's1', 0)).toThrow('Zoho did not return a token');
+  });
+  it('an error says what Zoho said: error_description, else error, in the fragment or the query', () => {
+    expect(() => tokenFromRedirect(redirect('error=access_denied&error_description=The%20user%20denied%20access&state=s1'), 's1', 0)).toThrow('The user denied access');
+    expect(() => tokenFromRedirect('https://x.chromiumapp.org/?error=client_not_granted&state=s1', 's1', 0)).toThrow('client_not_granted');
+  });
+  it('an odd expires_in is read as Zoho\'s one hour', () => {
+    expect(tokenFromRedirect(redirect('access_token=t&expires_in=soon&state=s'), 's', 0).expiresAt).toBe(3_600_000);
+  });
+});
