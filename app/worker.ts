@@ -4,11 +4,17 @@ import { browser } from 'wxt/browser';
 import { quietly } from '../kernel/quietly';
 import { AWAY_NOTICE, createEngine } from '../features/focus/engine';
 import { siteOfCookieDomain } from '../features/focus/ticktick/hosts';
-import { alarmPort, badgePort, notifyPort, presencePort, sessionPort, t } from '../browser/ports';
+import { alarmPort } from '../browser/alarms';
+import { badgePort } from '../browser/badge';
+import { t } from '../browser/i18n';
+import { notifyPort } from '../browser/notifications';
+import { sessionPort } from '../features/focus/ticktick/session';
+import { presencePort } from '../features/guard/presence';
 import { startGuard } from '../features/guard/worker';
 import { BASE_URL } from '../browser/env';
 import { httpPort } from '../browser/http';
-import { onMessages } from './protocol';
+import { onMessages } from '../browser/messaging';
+import type { ProtocolMap } from './protocol';
 import { migrateAll, statePort } from './storage';
 import { webHeaders } from '../features/focus/ticktick/web-headers';
 import { installWebOrigin } from '../features/focus/ticktick/install-web-origin';
@@ -23,7 +29,7 @@ export function startBackground(): void {
     notify: notifyPort, webHeaders, presence: presencePort, sound: soundPort, now: Date.now, random: Math.random, t, base: BASE_URL,
   }, [zoho.follow, guard.follow]);
 
-  onMessages({
+  onMessages<ProtocolMap>({
     sync: () => engine.sync(),
     act: (req) => engine.act(req),
     retry: () => engine.retry(),

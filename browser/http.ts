@@ -1,7 +1,9 @@
 // fetch with the browser's cookies, a timeout, no followed redirects and a size cap counted in
 // bytes as they arrive: a reply announced or found larger is aborted, never buffered whole.
-import { MAX_REPLY_BYTES } from '../features/focus/config';
-import { HttpFailure, type HttpPort } from '../features/focus/ports';
+import { HttpFailure, type HttpPort } from '../kernel/http';
+
+/** Reply bodies larger than this are refused (a huge `updates` array): 8 MiB. */
+export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 
 /** The body as text, or null once it passes `cap` bytes (the rest is not downloaded). */
 export async function readCapped(res: Response, cap: number, abort: () => void): Promise<string | null> {

@@ -2,7 +2,11 @@
 // offscreen document (reason AUDIO_PLAYBACK) plays it there, created when first needed. Each
 // build keeps only its browser's way (`import.meta.env.FIREFOX` is a build-time constant).
 import { browser } from 'wxt/browser';
-import type { SoundPort } from '../features/focus/ports';
+
+/** Plays one of the shipped sounds (public/sounds/) at a volume 0–1. */
+export interface SoundPort {
+  play(name: string, volume: number): Promise<void>;
+}
 
 type Offscreen = {
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;

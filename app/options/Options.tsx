@@ -2,9 +2,10 @@
 // guarding the focus, Zoho People.
 import { useEffect, useState } from 'preact/hooks';
 import { effectivePrefs } from '../../features/focus/rhythm';
-import type { Settings } from '../../features/focus/state';
+import type { Settings } from '../settings';
 import type { PomoPrefs } from '../../features/focus/ticktick/types';
-import { extrasItem, readSettings, settingsItem } from '../storage';
+import { readSettings, settingsItem } from '../settings';
+import { extrasItem } from '../../features/focus/items';
 import { t } from '../../browser/i18n';
 import { RhythmSection } from '../../features/focus/ui/RhythmSection';
 import { ZohoSection } from '../../features/zoho/ui/ZohoSection';

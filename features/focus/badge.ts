@@ -1,8 +1,9 @@
 // Badge text and colour, a view of the derived focus state.
 import { COLOR_FOCUS, COLOR_PAUSED, COLOR_BREAK, COLOR_STOPWATCH, COLOR_ALERT } from './config';
 import type { FocusView } from './focus-view';
+import type { BadgeLook } from '../../browser/badge';
 
-export interface BadgeLook { text: string; color: string }
+export type { BadgeLook };
 
 const PHASE_COLOR = { focusing: COLOR_FOCUS, paused: COLOR_PAUSED, break: COLOR_BREAK, finished: COLOR_BREAK, idle: COLOR_FOCUS };
 

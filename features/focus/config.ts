@@ -9,8 +9,6 @@ export const FINISHED_FORGET_SEC = 3 * 60 * 60;
 export const MIN_POMO_MIN = 5;
 export const MAX_POMO_MIN = 180;
 export const REQUEST_TIMEOUT_MS = 15_000;
-/** Reply bodies larger than this are refused (a huge `updates` array). */
-export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 /** Backoff: base × 2^attempt with jitter, each wait capped. */
 export const RETRY_BASE_MS = 5_000;
 export const RETRY_MAX_MS = 5 * 60_000;
@@ -62,11 +60,7 @@ export const ALARM_RETRY = 'retry';
 export const COMMAND_TOGGLE = 'toggle-focus';
 export const COMMAND_END = 'end-focus';
 
-export const KEY_STATE = 'local:state';
-export const KEY_SETTINGS = 'sync:settings';
-export const KEY_EXTRAS = 'local:extras';
 export const KEY_TASKS = 'local:tasks';
-export const KEY_ZOHO = 'local:zoho';
 export const KEY_DEVICE = 'local:device';
 
 /** A first sync's cursor lies this far back: TickTick lists only records changed since (docs/ticktick-protocol.md §3). */

@@ -4,10 +4,10 @@ import { parsePrefs } from './rhythm';
 import { PREFS_FRESH_MS } from './config';
 import { endpoints, type Site } from './ticktick/hosts';
 import { pickNumbers } from './ticktick/parse';
-import type { Extras } from './state';
+import type { Extras } from './items';
 import { pageGet } from './ticktick/page-client';
 import { BASE_URL } from '../../browser/env';
-import { extrasItem } from '../../app/storage';
+import { extrasItem } from './items';
 
 const STATS = ['todayPomoCount', 'todayPomoDuration'] as const;
 

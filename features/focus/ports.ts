@@ -1,30 +1,14 @@
-// The browser as the domain sees it: small interfaces with a real adapter in platform/ and a fake
-// in test/browser/fakes.ts.
-import type { BadgeLook } from './badge';
-import type { RawReply } from './ticktick/errors';
-import type { AppState, Settings } from './state';
+// What the focus engine needs of the world: each browser API's own port (browser/), TickTick's
+// session and headers, and the stored state; fakes in test/browser/fakes.ts.
+import type { AlarmPort } from '../../browser/alarms';
+import type { BadgePort } from '../../browser/badge';
+import type { NotifyPort } from '../../browser/notifications';
+import type { SoundPort } from '../../browser/sound';
+import type { HttpPort } from '../../kernel/http';
+import type { AppState } from './state';
+import type { Settings } from '../../app/settings';
 import type { PomoPrefs } from './ticktick/types';
-import type { Presence } from '../guard/away';
-
-export interface HttpRequest {
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  body?: string;
-  timeoutMs: number;
-  /** No cookies (Zoho is called with its OAuth token only). */
-  omitCredentials?: boolean;
-}
-
-/** Resolves with whatever came back; rejects with `HttpFailure` when nothing did. */
-export interface HttpPort {
-  request(url: string, req: HttpRequest): Promise<RawReply>;
-}
-
-export class HttpFailure extends Error {
-  constructor(readonly kind: 'offline' | 'timeout', detail: string) {
-    super(detail);
-  }
-}
+import type { PresencePort } from '../guard/presence';
 
 /** Cookie presence only; the session token's value never leaves the browser's jar. */
 export interface SessionPort {
@@ -46,33 +30,6 @@ export interface StatePort {
   /** When TickTick's preferences were last fetched, and where the next fetch's result goes. */
   prefsAt(): Promise<number>;
   savePrefs(remote: Partial<PomoPrefs>, at: number): Promise<void>;
-}
-
-export interface BadgePort {
-  show(look: BadgeLook, title: string): Promise<void>;
-}
-
-export interface AlarmPort {
-  /** One-shot alarm at `when`; null clears it. */
-  at(name: string, when: number | null): Promise<void>;
-  /** Repeating alarm; re-created only when the period changes. */
-  every(name: string, minutes: number): Promise<void>;
-}
-
-export interface NotifyPort {
-  /** `button`: one action (its click comes back as the notification id). */
-  show(id: string, title: string, message: string, button?: string): Promise<void>;
-}
-
-/** Plays one of the shipped sounds (public/sounds/) at a volume 0–1. */
-export interface SoundPort {
-  play(name: string, volume: number): Promise<void>;
-}
-
-/** Whether someone is at the computer (storage.session: gone with the browser). */
-export interface PresencePort {
-  get(): Promise<Presence>;
-  set(p: Presence): Promise<void>;
 }
 
 export interface Ports {

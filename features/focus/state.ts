@@ -1,12 +1,9 @@
-// Everything the background knows lives in one storage item, so a restarted worker (or the popup)
-// reads it whole. The view is derived from it, never stored.
+// Everything the worker knows of TickTick's focus lives in one storage item (features/focus/items.ts),
+// so a restarted worker (or the popup) reads it whole. The view is derived from it, never stored.
 import { applyOps } from './apply-op';
 import type { SyncError } from './ticktick/errors';
 import type { Site } from './ticktick/hosts';
-import { DEFAULT_ZOHO, type ZohoSettings } from '../zoho/state';
-import { DEFAULT_BLOCK, type BlockSettings } from '../guard/blocking';
-import { DEFAULT_AWAY, type AwaySettings } from '../guard/away';
-import type { FocusOp, FocusRecord, PomoPrefs, TodayStats } from './ticktick/types';
+import type { FocusOp, FocusRecord } from './ticktick/types';
 
 export type NoticeKey = 'remoteStarted' | 'remotePaused' | 'remoteResumed' | 'remoteEnded' | 'remoteBreak' | 'historySkipped';
 
@@ -35,50 +32,6 @@ export interface AppState {
   /** Replies with something we did not expect but could live with (for the connection check). */
   anomalies: { count: number; last: string };
 }
-
-export interface Settings {
-  site: 'auto' | Site;
-  notify: boolean;
-  /** The sound when a pomodoro or break runs out (`off`: none), and its volume 0–1. */
-  sound: { name: SoundName; volume: number };
-  /** What the badge shows: the minutes left, or nothing (colour and tooltip stay). */
-  badge: 'minutes' | 'off';
-  /** Local overrides of the TickTick rhythm; a key left out follows TickTick. */
-  rhythm: Partial<PomoPrefs>;
-  /** The Zoho People mirror. */
-  zoho: ZohoSettings;
-  /** Sites blocked while a focus runs. */
-  block: BlockSettings;
-  /** Pause when the user walks away. */
-  away: AwaySettings;
-}
-
-export const SOUNDS = ['chime', 'bell', 'soft', 'off'] as const;
-export type SoundName = (typeof SOUNDS)[number];
-
-export const DEFAULT_SETTINGS: Settings = {
-  site: 'auto', notify: true, sound: { name: 'chime', volume: 0.7 }, badge: 'minutes',
-  rhythm: {}, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY,
-};
-
-/** Stored settings over the defaults, nested groups included (a new field gets its default). */
-export function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  return {
-    ...DEFAULT_SETTINGS, ...stored, rhythm: { ...stored?.rhythm }, zoho: { ...DEFAULT_ZOHO, ...stored?.zoho },
-    block: { ...DEFAULT_BLOCK, ...stored?.block }, away: { ...DEFAULT_AWAY, ...stored?.away },
-    sound: { ...DEFAULT_SETTINGS.sound, ...stored?.sound },
-  };
-}
-
-/** TickTick's pomodoro preferences (as it sent them) and today's stats, fetched by popup and worker. */
-export interface Extras {
-  prefs: Partial<PomoPrefs>;
-  prefsAt: number;
-  stats: TodayStats | null;
-  statsAt: number;
-}
-
-export const DEFAULT_EXTRAS: Extras = { prefs: {}, prefsAt: 0, stats: null, statsAt: 0 };
 
 export function initialState(): AppState {
   return {

@@ -2,13 +2,14 @@
 // so a long list can never stop the settings from saving. Settings v2 held it as `block.sites`;
 // `moveSites` moves it here once, in one write (app/migrations.ts). Not loaded by the popup.
 import { browser } from 'wxt/browser';
-import type { Settings } from '../focus/state';
-import { SHAPES } from '../../app/migrations';
-import { defineItem, settingsItem } from '../../app/storage';
+import type { Settings } from '../../app/settings';
+import { settingsItem } from '../../app/settings';
+import { defineItem } from '../../browser/storage';
+import { isTexts } from '../../kernel/json';
 
 const KEY = 'blockSites';
 /** A list that is no list of host names is set aside and reported, not left to break the guard. */
-export const sitesItem = defineItem<string[]>(`sync:${KEY}`, { fallback: [], version: 1, valid: SHAPES.texts });
+export const sitesItem = defineItem<string[]>(`sync:${KEY}`, { fallback: [], version: 1, valid: isTexts });
 
 const legacySites = (settings: Settings) => {
   const old = (settings.block as { sites?: unknown }).sites;

@@ -9,12 +9,14 @@ import type { IdleState } from './away';
 import { hurts } from './sites';
 import { effective, serverNow, type AppState } from '../focus/state';
 import type { Engine } from '../focus/engine';
-import { alarmPort } from '../../browser/ports';
+import { alarmPort } from '../../browser/alarms';
 import { BASE_URL } from '../../browser/env';
 import { sessionNonce, storedNonce } from './session';
-import type { Handlers } from '../../app/protocol';
+import type { Handlers } from '../../browser/messaging';
+import type { GuardMessages } from './messages';
 import { moveSites, readSites } from './site-store';
-import { readSettings, stateItem } from '../../app/storage';
+import { readSettings } from '../../app/settings';
+import { stateItem } from '../focus/items';
 
 const ALARM_BLOCK = 'blockExpire';
 const EXCEPTIONS = 'exceptions';
@@ -62,7 +64,7 @@ export function startGuard() {
   /** For events whose argument is not a state. */
   const again = () => follow();
 
-  const handlers: Pick<Handlers, 'allowSite'> = {
+  const handlers: Handlers<GuardMessages> = {
     async allowSite({ host, nonce }) {
       const [sites, ex, ours] = await Promise.all([readBlockable(), exceptions(), storedNonce()]);
       const hit = sites.filter((s) => covers(s, host));

@@ -2,6 +2,7 @@
 // about 31 records, newest first, `?to=<ms>` for older ones; docs/ticktick-protocol.md §10) turned
 // into focus minutes per local day, with each day's sessions and task titles.
 import { parseTime } from '../../kernel/time';
+import { isObj } from '../../kernel/json';
 
 export interface Session {
   id: string;
@@ -20,8 +21,6 @@ export interface Day {
   sessions: Session[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * `pauseDuration`'s unit is open (seconds or milliseconds, docs/ticktick-protocol.md §3.3): a value

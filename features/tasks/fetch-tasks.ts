@@ -7,9 +7,9 @@ import { endpoints, type Site } from '../focus/ticktick/hosts';
 import { parseRecent, parseSnapshot } from './tasks';
 import type { TaskItem } from '../focus/ticktick/types';
 import { BASE_URL } from '../../browser/env';
-import { t } from '../../browser/ports';
+import { t } from '../../browser/i18n';
 import { pageGet } from '../focus/ticktick/page-client';
-import { defineItem } from '../../app/storage';
+import { defineItem } from '../../browser/storage';
 
 export interface TaskCache {
   site: Site | null;

@@ -3,9 +3,8 @@
 // `GET /api/v2/pomodoro/bind/recent` (docs/ticktick-protocol.md §10, §12), kept compact.
 import type { TaskRef } from '../focus/plan';
 import type { TaskItem } from '../focus/ticktick/types';
+import { isObj, type Obj } from '../../kernel/json';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
 

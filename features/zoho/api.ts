@@ -1,7 +1,7 @@
 // Zoho People's time-tracker calls (seed 002; docs/zoho-people.md §1–§3): every parameter in the
 // query string, writes as POST with an empty body, reads as GET, the OAuth token in the header.
 import { REQUEST_TIMEOUT_MS } from '../focus/config';
-import { HttpFailure, type HttpPort } from '../focus/ports';
+import { HttpFailure, type HttpPort } from '../../kernel/http';
 import { parseZoho, type ZohoReply } from './parse';
 import type { ZohoHosts } from './hosts';
 

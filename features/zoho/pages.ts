@@ -2,11 +2,12 @@
 // 20-a-minute budget and renews the token.
 import { details, inProgressJobs, type ZohoDetails } from './reads';
 import type { ZohoJob } from './parse';
-import { t } from '../../browser/ports';
-import { sendMessage } from '../../app/protocol';
-import { readSettings, zohoItem } from '../../app/storage';
+import { t } from '../../browser/i18n';
+import { sendZoho } from './messages';
+import { readSettings } from '../../app/settings';
+import { zohoItem } from './item';
 
-const read = (op: string, params: Record<string, string | number>) => sendMessage('zohoRead', { op, params });
+const read = (op: string, params: Record<string, string | number>) => sendZoho('zohoRead', { op, params });
 
 export async function zohoDetails(): Promise<ZohoDetails> {
   const z = await zohoItem.getValue();

@@ -1,7 +1,8 @@
 // Reads Zoho People's answers (docs/zoho-people.md §1, §4): the `{response: {status, result,
 // message, errors}}` envelope, `errors` as an object or an array, HTML or broken JSON, HTTP
 // statuses, and the codes that mean "sign in again" or "locked for 5 minutes".
-import type { RawReply } from '../focus/ticktick/errors';
+import { looksHtml, type RawReply } from '../../kernel/http';
+import { isObj, type Obj } from '../../kernel/json';
 
 /** `business`: a refusal Zoho's pages document (final); `unknown`: `status: 1` with a code they do not. */
 export type ZohoFailure = 'offline' | 'timeout' | 'auth' | 'locked' | 'server' | 'bad_response' | 'business' | 'unknown';
@@ -15,8 +16,6 @@ const AUTH = /^(7202|7213|7218|INVALID_(OAUTH)?TOKEN)$/;
 /** The refusals the timer, time-log and lookup pages document (docs/zoho-people.md §4): sending again changes nothing. */
 const FINAL = /^(800[01258]|7038|900\d)$/;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function firstError(errors: unknown): { code: string; message: string } | null {
   const e = Array.isArray(errors) ? errors.find(isObj) : errors;
@@ -28,7 +27,7 @@ export function parseZoho(r: RawReply): ZohoReply {
   const fail = (kind: ZohoFailure, code: string, message: string): ZohoReply => ({ ok: false, kind, code, message });
   let body: unknown;
   try {
-    body = /html/i.test(r.contentType) || /^\s*</.test(r.text) ? 0 : JSON.parse(r.text);
+    body = looksHtml(r) ? 0 : JSON.parse(r.text);
   } catch {
     // not JSON: no envelope
   }

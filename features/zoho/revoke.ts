@@ -2,8 +2,8 @@
 import { checkedHosts } from './service';
 import { ZOHO_BASE_URL } from '../../browser/env';
 import { httpPort } from '../../browser/http';
-import { sendMessage } from '../../app/protocol';
-import { readSettings } from '../../app/storage';
+import { sendZoho } from './messages';
+import { readSettings } from '../../app/settings';
 import { readToken } from './auth';
 
 /**
@@ -17,5 +17,5 @@ export async function zohoDisconnect(): Promise<void> {
     const url = `${checkedHosts(settings.zoho.dc, ZOHO_BASE_URL).auth.replace(/auth$/, 'token/revoke')}?${new URLSearchParams({ token: tok.token })}`;
     await httpPort.request(url, { method: 'POST', headers: {}, timeoutMs: 10_000, omitCredentials: true }).catch(() => undefined);
   }
-  await sendMessage('zohoDisconnect');
+  await sendZoho('zohoDisconnect');
 }

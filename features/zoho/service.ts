@@ -3,7 +3,8 @@
 // Reconcile hook: after a lost answer, the running timer shows what Zoho already did.
 import { createOutbox, type Outbox } from '../../kernel/outbox';
 import { nextRetry } from '../../kernel/retry';
-import type { AlarmPort, HttpPort } from '../focus/ports';
+import type { AlarmPort } from '../../browser/alarms';
+import type { HttpPort } from '../../kernel/http';
 import { localDate, zohoCall, type Params } from './api';
 import { done, endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
 import { DATA_CENTRES, zohoHosts, type DataCentre } from './hosts';

@@ -6,14 +6,18 @@ import { deriveView } from '../focus/focus-view';
 import { effective, type AppState } from '../focus/state';
 import { wantOf } from './mirror';
 import { ALARM_ZOHO, createZohoMirror } from './service';
-import { alarmPort, t } from '../../browser/ports';
+import { alarmPort } from '../../browser/alarms';
+import { t } from '../../browser/i18n';
 import { ZOHO_BASE_URL } from '../../browser/env';
 import { httpPort } from '../../browser/http';
-import type { Handlers } from '../../app/protocol';
-import { readSettings, stateItem, zohoItem } from '../../app/storage';
+import type { Handlers } from '../../browser/messaging';
+import type { ZohoMessages } from './messages';
+import { readSettings } from '../../app/settings';
+import { zohoItem } from './item';
+import { stateItem } from '../focus/items';
 import { connectZoho, forgetToken, readToken } from './auth';
 
-type ZohoHandlers = Pick<Handlers, 'zohoConnect' | 'zohoDisconnect' | 'zohoComment' | 'zohoUncomment' | 'zohoForeign' | 'zohoRead' | 'zohoDismiss'>;
+type ZohoHandlers = Handlers<ZohoMessages>;
 
 export function startZohoMirror() {
   const zohoSettings = async () => (await readSettings()).zoho;

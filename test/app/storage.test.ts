@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineItem, extrasItem, migrateAll, readSettings, settingsItem, stateItem, watchItem } from '../../app/storage';
+import { migrateAll } from '../../app/storage';
+import { readSettings, settingsItem } from '../../app/settings';
+import { extrasItem, stateItem } from '../../features/focus/items';
+import { defineItem, watchItem } from '../../browser/storage';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -2,9 +2,11 @@
 // HTTP port wired straight to the fake TickTick (test/fake-ticktick) with its faults.
 import type { BadgeLook } from '../../features/focus/badge';
 import type { RawReply } from '../../features/focus/ticktick/errors';
-import { HttpFailure, type Ports } from '../../features/focus/ports';
+import { HttpFailure } from '../../kernel/http';
+import type { Ports } from '../../features/focus/ports';
 import { DEFAULT_PREFS } from '../../features/focus/config';
-import { DEFAULT_SETTINGS, initialState, type AppState, type Settings } from '../../features/focus/state';
+import { initialState, type AppState } from '../../features/focus/state';
+import { DEFAULT_SETTINGS, type Settings } from '../../app/settings';
 import type { PomoPrefs } from '../../features/focus/ticktick/types';
 import { PRESENT, type Presence } from '../../features/guard/away';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';

@@ -2,8 +2,9 @@
 // shortcuts in force (changed in the browser's own shortcut page).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SOUNDS, type Settings } from '../../focus/state';
-import { sendMessage } from '../../../app/protocol';
+import { SOUNDS } from '../settings';
+import { type Settings } from '../../../app/settings';
+import { sendAlerts } from '../messages';
 import { t } from '../../../browser/i18n';
 
 type Patch = (p: Partial<Settings>) => void;
@@ -44,7 +45,7 @@ export function AlertSection({ settings, onChange }: { settings: Settings; onCha
           onChange={(e) => onChange({ sound: { ...sound, volume: Number(e.currentTarget.value) / 100 } })} />
       </label>
       <div class="row start">
-        <button type="button" onClick={() => void sendMessage('testAlert').then(() => setTested(true))}>{t('optTest')}</button>
+        <button type="button" onClick={() => void sendAlerts('testAlert').then(() => setTested(true))}>{t('optTest')}</button>
       </div>
       <p class="hint" role="status">{tested ? t('optTested') : ''}</p>
       <label class="field">

@@ -2,7 +2,8 @@
 // we add `x-csrftoken` from the non-secret `_csrf_token` cookie and the web app's own headers
 // (`X-Device`, `hl`, `x-tz`), so our calls look like the web app's (docs/ticktick-protocol.md §2, §12).
 import { REQUEST_TIMEOUT_MS } from '../config';
-import { HttpFailure, type Ports } from '../ports';
+import { HttpFailure, looksHtml } from '../../../kernel/http';
+import type { Ports } from '../ports';
 import { classify, type Classified } from './errors';
 import { endpoints, type Site } from './hosts';
 import type { FocusOp } from './types';
@@ -51,7 +52,7 @@ export async function focusOp(p: ClientPorts & Pick<Ports, 'now'>, site: Site, l
 export async function getJson(p: ClientPorts, site: Site, url: string): Promise<unknown> {
   try {
     const r = await p.http.request(url, { method: 'GET', headers: await headers(p, site, false), timeoutMs: REQUEST_TIMEOUT_MS });
-    return r.status === 200 && !r.redirected && !/html/i.test(r.contentType) ? JSON.parse(r.text) : null;
+    return r.status === 200 && !r.redirected && !looksHtml(r) ? JSON.parse(r.text) : null;
   } catch {
     return null;
   }

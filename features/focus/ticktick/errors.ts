@@ -2,6 +2,9 @@
 // `{error, message}`, is the one seed 001's pass-through returns for a missing session.
 import { parseFocusReply } from './parse';
 import type { FocusReply } from './types';
+import { looksHtml, type RawReply } from '../../../kernel/http';
+
+export type { RawReply };
 
 export type ErrorCode =
   | 'no_auth_session' | 'offline' | 'timeout' | 'too_busy' | 'rate_limited'
@@ -19,10 +22,10 @@ export interface SyncError {
 }
 
 /** How the queue reacts to each error. */
-export type RetryKind = 'backoff' | 'soon' | 'after_sign_in' | 'manual';
+export type Recovery = 'backoff' | 'soon' | 'after_sign_in' | 'manual';
 
 /** Per error: how to retry, and whether TickTick may have applied the batch although no usable reply came. */
-export const POLICY: Record<ErrorCode, readonly [RetryKind, boolean]> = {
+export const POLICY: Record<ErrorCode, readonly [Recovery, boolean]> = {
   no_auth_session: ['after_sign_in', false],
   offline: ['backoff', true],
   timeout: ['backoff', true],
@@ -39,21 +42,8 @@ export const POLICY: Record<ErrorCode, readonly [RetryKind, boolean]> = {
 /** A refusal: the queue waits until the user retries or discards. */
 export const waitsForUser = (e: SyncError | null): boolean => !!e && POLICY[e.error][0] === 'manual';
 
-/** What the HTTP layer saw. `redirected` covers a manual redirect (opaque) and a followed one. */
-export interface RawReply {
-  status: number;
-  contentType: string;
-  text: string;
-  redirected: boolean;
-  /** The reply's `Date` header, when it had one. */
-  date?: string;
-  /** The body was over the size cap: not read, the request aborted. */
-  tooLarge?: boolean;
-}
 
 export type Classified = { ok: true; reply: FocusReply } | { ok: false; error: ErrorCode; status?: number; detail?: string };
-
-const looksHtml = (r: RawReply) => /html/i.test(r.contentType) || /^\s*</.test(r.text);
 
 function errorCodeOf(text: string): { code: string; body: unknown } | null {
   try {

@@ -1,7 +1,7 @@
 // TickTick reads for extension pages (popup, chooser, options) over the worker's browser adapters.
 import { getJson, type ClientPorts } from './client';
 import type { Site } from './hosts';
-import { sessionPort } from '../../../browser/ports';
+import { sessionPort } from './session';
 import { BASE_URL } from '../../../browser/env';
 import { httpPort } from '../../../browser/http';
 import { webHeaders } from './web-headers';

@@ -3,14 +3,13 @@
 // required field of the wrong type rejects the whole reply, saying which field.
 import { parseTime } from '../../../kernel/time';
 import type { FocusRecord, FocusReply } from './types';
+import { isObj, type Obj } from '../../../kernel/json';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 class Problem extends Error {}
 /** A value TickTick may well send that we do not know (a new status): the record is set aside, not the reply. */
 class Odd extends Problem {}
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const fail = (path: string, what: string): never => {
   throw new Problem(`${path} ${what}`);
 };

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { KEY_DEVICE } from '../config';
 import { objectIdFactory } from '../../../kernel/object-id';
 import type { WebHeadersPort } from '../ports';
-import { uiLang } from '../../../browser/ports';
+import { uiLang } from '../../../browser/i18n';
 
 const key = KEY_DEVICE.slice('local:'.length);
 let cached: Promise<Record<string, string>> | null = null;

@@ -4,7 +4,7 @@ import { endpoints } from '../ticktick/hosts';
 import type { FocusView } from '../focus-view';
 import { isSignedOut, type AppState, type NoticeKey } from '../state';
 import { BASE_URL } from '../../../browser/env';
-import type { StorageProblem } from '../../../app/storage';
+import type { StorageProblem } from '../../../browser/storage';
 import { t } from '../../../browser/i18n';
 
 interface Props {

@@ -5,12 +5,16 @@ import { deriveView, stateKey, type Phase } from '../focus-view';
 import { objectIdFactory } from '../../../kernel/object-id';
 import { planAction, type Action, type TaskRef } from '../plan';
 import { effectivePrefs } from '../rhythm';
-import { DEFAULT_EXTRAS, DEFAULT_SETTINGS, effective, isSignedOut, serverNow, withDefaults, type AppState, type Extras } from '../state';
+import { effective, isSignedOut, serverNow, type AppState } from '../state';
+import { DEFAULT_EXTRAS, type Extras } from '../items';
+import { DEFAULT_SETTINGS, withDefaults } from '../../../app/settings';
 import type { PomoPrefs } from '../ticktick/types';
 import type { ZohoSettings } from '../../zoho/state';
-import { sendMessage } from '../../../app/protocol';
+import { sendFocus } from '../messages';
 import { browser } from 'wxt/browser';
-import { extrasItem, PROBLEMS_KEY, settingsItem, stateItem, type StorageProblem, watchItem } from '../../../app/storage';
+import { settingsItem } from '../../../app/settings';
+import { extrasItem, stateItem } from '../items';
+import { PROBLEMS_KEY, type StorageProblem, watchItem } from '../../../browser/storage';
 import { useStore } from '../../../ui/use-store';
 
 export interface PopupStore {
@@ -65,7 +69,7 @@ async function actNow(action: Action, from: Phase | undefined, behind: boolean):
   if (!predicted.length) return void (!behind && deriveView(rec, now).phase !== from && popup.setState({ stale: Date.now() }));
   popup.setState({ busy: true, now: Date.now(), stale: null, app: { ...app, queue: [...app.queue, ...predicted], notice: null } });
   try {
-    adopt(await sendMessage('act', { ...action, from }));
+    adopt(await sendFocus('act', { ...action, from }));
   } finally {
     popup.setState({ busy: false });
   }
@@ -78,7 +82,7 @@ function flushNote(): void {
   clearTimeout(noteTimer);
   noteTimer = undefined;
   const { draft } = popup.getState();
-  if (draft) void sendMessage('act', { type: 'note', text: draft.text }).then(adopt, () => undefined);
+  if (draft) void sendFocus('act', { type: 'note', text: draft.text }).then(adopt, () => undefined);
 }
 
 /** The draft is done with once TickTick's record (or our queue) shows it, or the session changed. */
@@ -119,10 +123,10 @@ export const popup = createStore<PopupStore>()((set, get) => ({
     noteTimer = setTimeout(flushNote, NOTE_DEBOUNCE_MS);
   },
   async retry() {
-    adopt(await sendMessage('retry'));
+    adopt(await sendFocus('retry'));
   },
   async discard() {
-    adopt(await sendMessage('discard'));
+    adopt(await sendFocus('discard'));
   },
 }));
 
@@ -220,14 +224,14 @@ export function startPopup(): () => void {
   // Closing the popup must not lose what was typed, nor an End waiting for its undo time.
   const leave = () => {
     flushNote();
-    if (popup.getState().pendingEnd !== null) void sendMessage('act', { type: 'end' });
+    if (popup.getState().pendingEnd !== null) void sendFocus('act', { type: 'end' });
   };
   addEventListener('pagehide', leave);
   const unwatchSettings = watchItem(settingsItem, (s) => {
     popup.setState({ rhythm: withDefaults(s).rhythm, zoho: withDefaults(s).zoho });
     setExtras(popup.getState().extras);
   });
-  const sync = () => sendMessage('sync').catch(() => undefined); // the worker reports failures in the state
+  const sync = () => sendFocus('sync').catch(() => undefined); // the worker reports failures in the state
   void sync();
   const clock = setInterval(() => popup.setState({ now: Date.now() }), 250);
   // An open popup follows other devices within seconds (issue #3).

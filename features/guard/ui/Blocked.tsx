@@ -8,9 +8,10 @@ import { guarding } from '../blocking';
 import { effective, serverNow, type AppState } from '../../focus/state';
 import { formatClock } from '../../../kernel/time';
 import { storedNonce } from '../session';
-import { sendMessage } from '../../../app/protocol';
+import { sendGuard } from '../messages';
 import { readSites } from '../site-store';
-import { stateItem, watchItem } from '../../../app/storage';
+import { stateItem } from '../../focus/items';
+import { watchItem } from '../../../browser/storage';
 import { hostOf, siteFor, targetOf } from './blocked-url';
 import { t } from '../../../browser/i18n';
 
@@ -62,7 +63,7 @@ export function Blocked() {
     );
   }
   const allow = async () => {
-    const r = await sendMessage('allowSite', { host: host!, nonce });
+    const r = await sendGuard('allowSite', { host: host!, nonce });
     setCount(r.count);
     location.replace(target);
   };

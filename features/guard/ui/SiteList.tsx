@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { siteOrigins, type BlockMode } from '../blocking';
 import { checkSite, MAX_SITES, type SiteCheck } from '../sites';
 import { readSites, sitesItem } from '../site-store';
-import { watchItem } from '../../../app/storage';
+import { watchItem } from '../../../browser/storage';
 import { t } from '../../../browser/i18n';
 import { isPublicSuffix } from './public-suffix';
 

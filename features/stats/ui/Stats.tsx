@@ -6,7 +6,8 @@ import { focusDays } from '../timeline';
 import { endpoints } from '../../focus/ticktick/hosts';
 import { BASE_URL } from '../../../browser/env';
 import { loadStats, type StatsData } from '../fetch-stats';
-import { extrasItem, readSettings, stateItem } from '../../../app/storage';
+import { readSettings } from '../../../app/settings';
+import { extrasItem, stateItem } from '../../focus/items';
 import { formatMinutes, t, uiLang } from '../../../browser/i18n';
 import { WeekChart } from './WeekChart';
 

@@ -5,8 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ZohoComment } from '../parse';
 import type { TimerDetails } from '../reads';
 import { initialZoho, type ZohoSettings, type ZohoState } from '../state';
-import { sendMessage } from '../../../app/protocol';
-import { zohoItem, watchItem } from '../../../app/storage';
+import { sendZoho } from '../messages';
+import { zohoItem } from '../item';
+import { watchItem } from '../../../browser/storage';
 import { zohoDetails } from '../pages';
 import { t } from '../../../browser/i18n';
 
@@ -58,7 +59,7 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
       {z.error && (
         <div class="zoho-error" role="alert">
           <span>{z.error.message}</span>
-          {z.error.reconnect && <button type="button" class="link" onClick={() => void sendMessage('zohoConnect')}>{t('zohoReconnectBtn')}</button>}
+          {z.error.reconnect && <button type="button" class="link" onClick={() => void sendZoho('zohoConnect')}>{t('zohoReconnectBtn')}</button>}
         </div>
       )}
       {!!z.missed?.length && (
@@ -66,15 +67,15 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
           <ul class="zoho-comments">
             {z.missed.map((m) => <li key={m.from}>{t(m.extra ? 'zohoLoggedTooMuch' : 'zohoNotLogged', [`${day(m.from)} ${clock(m.from)}–${clock(m.to)}`, m.why])}</li>)}
           </ul>
-          <button type="button" class="link" onClick={() => void sendMessage('zohoDismiss')}>{t('zohoDismiss')}</button>
+          <button type="button" class="link" onClick={() => void sendZoho('zohoDismiss')}>{t('zohoDismiss')}</button>
         </div>
       )}
       {z.foreign && (
         <div class="zoho-error" role="alert">
           <span>{t('zohoForeign', [z.foreign.jobName, z.foreign.taskName])}</span>
           <div class="row">
-            <button type="button" onClick={() => void sendMessage('zohoForeign', true)}>{t('zohoTakeOver')}</button>
-            <button type="button" onClick={() => void sendMessage('zohoForeign', false)}>{t('zohoLeave')}</button>
+            <button type="button" onClick={() => void sendZoho('zohoForeign', true)}>{t('zohoTakeOver')}</button>
+            <button type="button" onClick={() => void sendZoho('zohoForeign', false)}>{t('zohoLeave')}</button>
           </div>
         </div>
       )}
@@ -83,7 +84,7 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
           {details.comments.map((c) => (
             <li key={c.id}>
               <span>{c.text}</span>
-              <button type="button" class="link" aria-label={t('zohoDeleteComment', [c.text])} onClick={() => void sendMessage('zohoUncomment', c.id)}>×</button>
+              <button type="button" class="link" aria-label={t('zohoDeleteComment', [c.text])} onClick={() => void sendZoho('zohoUncomment', c.id)}>×</button>
             </li>
           ))}
         </ul>
@@ -91,7 +92,7 @@ export function ZohoLine({ settings }: { settings: ZohoSettings }) {
       {running && (
         <form class="zoho-add" onSubmit={(e) => {
           e.preventDefault();
-          if (draft.trim()) void sendMessage('zohoComment', draft.trim());
+          if (draft.trim()) void sendZoho('zohoComment', draft.trim());
           setDraft('');
         }}>
           <input type="text" value={draft} maxLength={500} aria-label={t('zohoAddComment')} placeholder={t('zohoAddComment')} onInput={(e) => setDraft(e.currentTarget.value)} />

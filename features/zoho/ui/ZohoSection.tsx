@@ -7,8 +7,9 @@ import { DATA_CENTRES, zohoHosts, type DataCentre } from '../hosts';
 import type { ZohoJob } from '../parse';
 import type { ZohoSettings } from '../state';
 import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from '../../../browser/env';
-import { sendMessage } from '../../../app/protocol';
-import { readSettings, zohoItem } from '../../../app/storage';
+import { sendZoho } from '../messages';
+import { readSettings } from '../../../app/settings';
+import { zohoItem } from '../item';
 import { readToken, redirectUrl } from '../auth';
 import { zohoJobs } from '../pages';
 import { zohoDisconnect } from '../revoke';
@@ -72,7 +73,7 @@ export function ZohoSection({ zoho, onChange }: Props) {
   async function connect() {
     setStatus(t('zohoConnecting'));
     await set({ user: user.trim(), clientId: client.trim() });
-    const r = await sendMessage('zohoConnect');
+    const r = await sendZoho('zohoConnect');
     setConnected(r.ok);
     setReconnect(!r.ok && reconnect);
     setStatus(r.ok ? t('zohoConnected') : t('zohoConnectFailed', [r.error ?? '']));

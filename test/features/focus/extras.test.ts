@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeExtras } from '../../../features/focus/extras';
-import { DEFAULT_EXTRAS } from '../../../features/focus/state';
+import { DEFAULT_EXTRAS } from '../../../features/focus/items';
 
 describe('mergeExtras', () => {
   it('takes TickTick\'s pomodoro preferences and today\'s stats (docs/ticktick-protocol.md §10 fields)', () => {

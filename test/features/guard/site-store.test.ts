@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { moveSites, readSites, sitesItem } from '../../../features/guard/site-store';
-import { migrateAll, readSettings } from '../../../app/storage';
+import { migrateAll } from '../../../app/storage';
+import { readSettings } from '../../../app/settings';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyOps } from '../../../features/focus/apply-op';
-import { DEFAULT_SETTINGS, initialState, type AppState } from '../../../features/focus/state';
+import { initialState, type AppState } from '../../../features/focus/state';
+import { DEFAULT_SETTINGS } from '../../../app/settings';
 import { startGuard } from '../../../features/guard/worker';
 import { at, seedPause, seedStart } from '../../seed';
 

@@ -1,7 +1,7 @@
 // Fake ports for the Zoho mirror: an HTTP port wired to the in-process fake Zoho People, storage in
 // memory, a token in "storage.session", the consent page answered as a user would, and a silent
 // renewal through the fake's session refresh (what launchWebAuthFlow without a window does).
-import { HttpFailure, type HttpPort } from '../../../features/focus/ports';
+import { HttpFailure, type HttpPort } from '../../../kernel/http';
 import type { ZohoPorts, ZohoToken } from '../../../features/zoho/service';
 import { DEFAULT_ZOHO, initialZoho, type ZohoSettings, type ZohoState } from '../../../features/zoho/state';
 import { tokenFromRedirect } from '../../../features/zoho/auth';

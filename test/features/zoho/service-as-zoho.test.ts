@@ -6,7 +6,7 @@ import { inProgressJobs } from '../../../features/zoho/reads';
 import type { Want } from '../../../features/zoho/mirror';
 import { JOBS, manyJobs } from '../../fake-zoho/zoho.mjs';
 import { fakeZohoPorts } from './fake-ports';
-import { ZOHO_MIGRATIONS } from '../../../app/migrations';
+import { ZOHO_MIGRATIONS } from '../../../features/zoho/migrations';
 import { parseZoho } from '../../../features/zoho/parse';
 import type { DataCentre } from '../../../features/zoho/hosts';
 

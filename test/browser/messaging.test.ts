@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fromOwnPage } from '../../app/protocol';
+import { fromOwnPage } from '../../browser/messaging';
 
 describe('only our own pages may message the background', () => {
   const own = fakeBrowser.runtime.getURL('/popup.html');
