@@ -15,18 +15,22 @@ import { BASE_URL } from '../browser/env';
 import { httpPort } from '../browser/http';
 import { onMessages } from '../browser/messaging';
 import type { ProtocolMap } from './protocol';
-import { migrateAll, statePort } from './storage';
+import { readSettings } from './settings';
+import { createStatePort, migrateAll } from './storage';
 import { webHeaders } from '../features/focus/ticktick/web-headers';
 import { installWebOrigin } from '../features/focus/ticktick/install-web-origin';
 import { soundPort } from '../browser/sound';
+import { createAlert } from '../features/alerts/alert';
 import { startZohoMirror } from '../features/zoho/worker';
 
 export function startBackground(): void {
+  const state = createStatePort();
+  const alert = createAlert({ notify: notifyPort, sound: soundPort, settings: state.settings, t });
   const zoho = startZohoMirror();
   const guard = startGuard();
   const engine = createEngine({
-    http: httpPort, session: sessionPort, state: statePort, badge: badgePort, alarms: alarmPort,
-    notify: notifyPort, webHeaders, presence: presencePort, sound: soundPort, now: Date.now, random: Math.random, t, base: BASE_URL,
+    http: httpPort, session: sessionPort, state, badge: badgePort, alarms: alarmPort,
+    notify: notifyPort, webHeaders, presence: presencePort, alert, now: Date.now, random: Math.random, t, base: BASE_URL,
   }, [zoho.follow, guard.follow]);
 
   onMessages<ProtocolMap>({
@@ -34,7 +38,7 @@ export function startBackground(): void {
     act: (req) => engine.act(req),
     retry: () => engine.retry(),
     discard: () => engine.discard(),
-    testAlert: () => engine.testAlert(),
+    testAlert: () => alert(true, true),
     ...zoho.handlers,
     ...guard.handlers,
   });

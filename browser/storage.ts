@@ -98,3 +98,19 @@ export function watchItem<T>(item: Item<T>, cb: (value: T) => void): () => void 
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/**
+ * `read` once, then again only after `item` changed (by anyone): the worker's copy of what pages
+ * write (the settings, the rhythm), so a click costs no storage read for them. Made at start-up:
+ * the listener belongs to the context that reads.
+ */
+export function remembered<T, R>(item: Item<T>, read: () => Promise<R>): () => Promise<R> {
+  let value: Promise<R> | null = null;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === item.area && item.key in changes) value = null;
+  });
+  return () => (value ??= read().catch((e: unknown) => {
+    value = null;
+    throw e;
+  }));
+}

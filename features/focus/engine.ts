@@ -1,9 +1,10 @@
-// The background's wiring: user actions, alarms and wake-ups become queued TickTick ops, sent by
-// the TickTick outbox; the badge and alarms are a view of the stored state. Browser-free (ports.ts).
-import { badgeFor, nextBadgeChange } from './badge';
-import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STALE_AFTER_MS, POLL_ACTIVE_MIN, POLL_IDLE_MIN, PREFS_FRESH_MS } from './config';
-import { deriveView, isDue } from './focus-view';
+// The focus feature's worker part: user actions, alarms and wake-ups become queued TickTick ops,
+// sent by the TickTick outbox; the badge, alarms and observers are views of each saved state
+// (features/focus/render.ts). Browser-free (ports.ts).
+import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STALE_AFTER_MS, PREFS_FRESH_MS } from './config';
+import { deriveView, isDue, type FocusView } from './focus-view';
 import { planAction, planNaturalEnd, type ActionRequest } from './plan';
+import { render } from './render';
 import { parsePrefs } from './rhythm';
 import { objectIdFactory } from '../../kernel/object-id';
 import { createOutbox } from '../../kernel/outbox';
@@ -19,59 +20,38 @@ import { decideAway, pollWhileAway, PRESENT, type IdleState } from '../guard/awa
 export const AWAY_NOTICE = 'away';
 
 export type Engine = ReturnType<typeof createEngine>;
+/** Told once per saved change, with the view derived for it; must not wait on anything. */
+export type Observer = (s: AppState, view: FocusView) => void;
 
 /**
  * `observers` are told after every saved change of TickTick's state (the Zoho mirror, site
- * blocking follow it); they must not wait on anything: TickTick never waits for them.
+ * blocking follow it); TickTick never waits for them, nor for the badge and alarms.
  */
-export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []) {
-  const onState = (s: AppState) => observers.forEach((o) => o(s));
+export function createEngine(p: Ports, observers: Observer[] = []) {
   const newId = objectIdFactory(p.random);
   /** A retry is scheduled and not due: only the user (or its alarm) asks TickTick before then. */
   const backingOff = (s: AppState) => !!s.retry && s.retry.at > p.now();
+  const viewOf = (s: AppState) => deriveView(effective(s), serverNow(s, p.now()));
 
-  /** Badge and alarms from the stored state; also what restores them after a restart. */
-  async function render(s: AppState): Promise<void> {
-    // Records are dated by TickTick's clock: a session started elsewhere runs out by it.
-    const now = serverNow(s, p.now());
-    const local = (t: number | null) => (t === null ? null : t - (now - p.now()));
-    const view = deriveView(effective(s), now);
-    const settings = await p.state.settings();
-    const shown = badgeFor(view, isSignedOut(s) || (waitsForUser(s.error) && s.queue.length > 0));
-    const look = settings.badge === 'off' && shown.text !== '!' ? { ...shown, text: '' } : shown;
-    const phase = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)}`;
-    const task = view.phase !== 'idle' && view.taskTitle ? ` · ${view.taskTitle}` : '';
-    await p.badge.show(look, `${p.t('extName')}${phase}${task}${s.error ? ` · ${s.error.message}` : ''}`);
-
-    const wake = isDue(view) ? p.now() + 1000 : local(minOf(nextBadgeChange(view, now), view.endsAt));
-    await p.alarms.at(ALARM_TICK, wake);
-    // Nobody there and nothing running: no polling at all until the user is back.
-    const away = (await p.presence.get()).awaySince !== null;
-    if (away && !pollWhileAway(view)) await p.alarms.at(ALARM_POLL, null);
-    else await p.alarms.every(ALARM_POLL, view.phase === 'idle' ? POLL_IDLE_MIN : POLL_ACTIVE_MIN);
-    await p.alarms.at(ALARM_RETRY, s.retry?.at ?? null);
-  }
+  // Views of each saved state, in the order of the saves, on a chain of their own: the next
+  // exchange with TickTick does not wait for the badge, the alarms or the observers.
+  let views: Promise<unknown> = Promise.resolve();
+  const show = (s: AppState): Promise<void> => {
+    const next = views.then(async () => {
+      const view = viewOf(s);
+      await render(p, s, view);
+      observers.forEach((o) => o(s, view));
+    });
+    views = next.catch((e: unknown) => console.warn('render', e));
+    return next;
+  };
 
   const box = createOutbox<AppState>({
     load: () => p.state.load(),
     save: (s) => p.state.save(s),
-    async afterSave(s) {
-      await render(s);
-      onState(s);
-    },
+    afterSave: async (s) => void box.background(show(s)),
     round: tickTickRound(p),
   });
-
-  /** A pomodoro (or break) ran out: the notification and the sound, each as the user set them. */
-  async function alert(focusDone: boolean, force = false): Promise<void> {
-    const settings = await p.state.settings();
-    if (settings.notify || force) {
-      await p.notify.show(focusDone ? 'focusDone' : 'breakDone', p.t(focusDone ? 'notifyFocusDoneTitle' : 'notifyBreakDoneTitle'),
-        p.t(focusDone ? 'notifyFocusDoneBody' : 'notifyBreakDoneBody'));
-    }
-    const sound = force && settings.sound.name === 'off' ? { ...settings.sound, name: 'chime' } : settings.sound;
-    if (sound.name !== 'off') await p.sound.play(sound.name, sound.volume).catch(() => undefined); // a missing sound is no failure
-  }
 
   /** Time ran out: look at TickTick first (another device may have ended it), then finish once. */
   async function naturalEnd(): Promise<void> {
@@ -84,7 +64,7 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
       const key = `${op.oId}:${op.op}`;
       if (s.notified !== key) {
         s.notified = key;
-        await alert(op.op === 'finish');
+        box.background(p.alert(op.op === 'finish'));
       }
       return true;
     });
@@ -99,6 +79,10 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
     if (body !== null) await p.state.savePrefs(parsePrefs(body), p.now());
   }
 
+  /**
+   * One click: the state read once, the ops planned and saved, then sent at once; badge, alarms
+   * and observers follow on their own chain.
+   */
   async function act(req: ActionRequest): Promise<AppState> {
     const { s, ops } = await box.locked(async () => {
       const st = await p.state.load();
@@ -109,12 +93,13 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
         st.queue.push(...planned);
         st.notice = null;
         await p.state.save(st);
-        await render(st);
-        onState(st);
       }
       return { s: st, ops: planned };
     });
-    if (ops.length) box.background(box.flush(true));
+    if (ops.length) {
+      box.background(box.flush(true));
+      box.background(show(s));
+    }
     return s;
   }
 
@@ -141,11 +126,8 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
 
     /** Worker start, browser start, install: restore badge and alarms, send what waits. */
     async wake(): Promise<void> {
-      const s = await box.locked(async () => {
-        const st = await p.state.load();
-        await render(st);
-        return st;
-      });
+      const s = await box.load();
+      await show(s);
       if (!backingOff(s) && (s.queue.length || p.now() - s.syncedAt > STALE_AFTER_MS)) await box.flush();
     },
 
@@ -153,7 +135,7 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
       if (name === ALARM_TICK) {
         const s = await box.load();
         if (isDue(deriveView(effective(s), serverNow(s, p.now())))) await naturalEnd();
-        else await box.locked(async () => render(await p.state.load()));
+        else await show(await box.load());
       } else if (name === ALARM_POLL || name === ALARM_RETRY) {
         const [s, presence] = await Promise.all([box.load(), p.presence.get()]);
         if (name === ALARM_POLL && (backingOff(s) || (presence.awaySince !== null && !pollWhileAway(deriveView(effective(s), p.now()))))) return;
@@ -170,7 +152,7 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
       if (d.kind === 'away') {
         await p.presence.set({ awaySince: d.since, pausedSession: d.pauseAt !== null ? view.sessionId : presence.pausedSession, pausedAt: d.pauseAt ?? presence.pausedAt });
         if (d.pauseAt !== null) await act({ type: 'pause', at: d.pauseAt });
-        else await box.locked(async () => render(await p.state.load()));
+        else await show(await box.load());
       } else if (d.kind === 'back') {
         await p.presence.set(PRESENT);
         if (d.notify && d.pausedAt !== null) {
@@ -178,12 +160,9 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
           await p.notify.show(AWAY_NOTICE, p.t('awayTitle'), p.t('awayBody', [at]), p.t('btnContinue'));
         }
         await box.flush(); // one read of TickTick's state now that someone looks again
-        await box.locked(async () => render(await p.state.load()));
+        await show(await box.load());
       }
     },
-
-    /** Options' "Test notification and sound". */
-    testAlert: () => alert(true, true),
 
     async onCommand(name: string): Promise<void> {
       if (name === COMMAND_TOGGLE) await act({ type: 'toggle' });
@@ -210,13 +189,10 @@ export function createEngine(p: Ports, observers: ((s: AppState) => void)[] = []
       return s;
     },
 
-    /** Resolves when no exchange or state change is under way (tests, benchmarks). */
-    settled: () => box.settled(),
+    /** Resolves when no exchange, state change or view of one is under way (tests, benchmarks). */
+    async settled(): Promise<void> {
+      await box.settled();
+      await views;
+    },
   };
-}
-
-function minOf(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.min(a, b);
 }

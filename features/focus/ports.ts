@@ -3,7 +3,6 @@
 import type { AlarmPort } from '../../browser/alarms';
 import type { BadgePort } from '../../browser/badge';
 import type { NotifyPort } from '../../browser/notifications';
-import type { SoundPort } from '../../browser/sound';
 import type { HttpPort } from '../../kernel/http';
 import type { AppState } from './state';
 import type { Settings } from '../../app/settings';
@@ -41,7 +40,8 @@ export interface Ports {
   notify: NotifyPort;
   webHeaders: WebHeadersPort;
   presence: PresencePort;
-  sound: SoundPort;
+  /** The end of a pomodoro (true) or break announced as the user set it (app/ passes features/alerts). */
+  alert(focusDone: boolean): Promise<void>;
   now(): number;
   random(): number;
   t(key: string, subs?: string[]): string;

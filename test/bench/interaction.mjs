@@ -12,6 +12,8 @@ export async function interaction() {
     await page.goto(`chrome-extension://${h.extId}/popup.html`);
     const wire = [];
     const ui = [];
+    // The click as the page saw it (the event's own time), not when the driver began to act.
+    await page.evaluate(() => document.addEventListener('click', (e) => (globalThis.clickAt = performance.timeOrigin + e.timeStamp), true));
     for (let i = 0; i < 10; i++) {
       const name = i === 0 ? 'Start' : i % 2 ? 'Pause' : 'Continue';
       const before = h.tt.focusRequests().length;
@@ -20,8 +22,9 @@ export async function interaction() {
       const next = i % 2 ? 'Continue' : 'Pause';
       await page.getByRole('button', { name: next }).waitFor();
       ui.push(Date.now() - t0);
-      await waitFor(() => h.tt.focusRequests().slice(before).some((r) => r.body.opList.length), 'op on the wire');
-      wire.push(Date.now() - t0);
+      // The fake stamps each request as it arrives (same process, same clock): no polling in the figure.
+      const op = await waitFor(() => h.tt.focusRequests().slice(before).find((r) => r.body.opList.length), 'op on the wire');
+      wire.push(Math.round(op.at - (await page.evaluate(() => globalThis.clickAt))));
       await h.settled();
     }
     console.log(`click → popup shows the new state: median ${median(ui)} ms; click → op received by TickTick: median ${median(wire)} ms`);

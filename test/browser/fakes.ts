@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../app/settings';
 import type { PomoPrefs } from '../../features/focus/ticktick/types';
 import { PRESENT, type Presence } from '../../features/guard/away';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
+import { createAlert } from '../../features/alerts/alert';
 
 /** `tickTick`: options of the fake TickTick (preferences, tasks). */
 export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: Parameters<typeof createTickTick>[0] = {}) {
@@ -28,6 +29,18 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   let prefsAt = 0;
   let presence: Presence = { ...PRESENT };
   const sounds: { name: string; volume: number }[] = [];
+
+  const notify = {
+    async show(id: string, title: string, message: string, button?: string) {
+      notifications.push({ id, title, message, button });
+    },
+  };
+  const sound = {
+    async play(name: string, volume: number) {
+      sounds.push({ name, volume });
+    },
+  };
+  const alert = createAlert({ notify, sound, settings: async () => settings, t: (key) => key });
 
   const ports: Ports = {
     http: {
@@ -81,16 +94,8 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
         alarms.set(name, { period: minutes });
       },
     },
-    notify: {
-      async show(id, title, message, button) {
-        notifications.push({ id, title, message, button });
-      },
-    },
-    sound: {
-      async play(name, volume) {
-        sounds.push({ name, volume });
-      },
-    },
+    notify,
+    alert: (focusDone) => alert(focusDone),
     presence: {
       get: async () => ({ ...presence }),
       async set(p) {
@@ -105,7 +110,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   };
 
   return {
-    ports, tt, cookies, badge, alarms, notifications, settings, prefs, sounds,
+    ports, tt, cookies, badge, alarms, notifications, settings, prefs, sounds, alert,
     get state() {
       return state;
     },

@@ -94,24 +94,26 @@ export function tickTickRound(p: Ports) {
     });
   const send = (s: AppState, site: Site, batch: FocusOp[]) => focusOp(p, site, cursorOf(s, p.now()), batch);
 
+  /** The state read once; the batch marked in flight before it leaves (a worker stopped mid-request reads first). */
+  const prepare = (box: Outbox<AppState>) => box.locked(async () => {
+    const s = await p.state.load();
+    // An answer went missing (or the worker stopped mid-request): look before sending again.
+    const reconcile = s.inflight.length > 0 && s.queue.length > 0;
+    const ops = reconcile || waitsForUser(s.error) ? [] : s.queue.slice();
+    if (ops.length) await p.state.save(Object.assign(s, { inflight: ops.map((o) => o.id) }));
+    return { s, batch: ops, reconcile };
+  });
+
   return async (box: Outbox<AppState>): Promise<void> => {
     const site = await resolveSite(p);
     if (!site) {
       await box.change((s) => fail(p, s, { ok: false, error: 'no_auth_session' }, [])); // no session cookie
       return;
     }
-    const s0 = await box.load();
-    // An answer went missing (or the worker stopped mid-request): look before sending again.
-    const reconcile = s0.inflight.length > 0 && s0.queue.length > 0;
-    if (reconcile && !(await settle(box, await send(s0, site, []), [], site, true))) return;
-    const [s1, batch] = await box.locked(async () => {
-      const s = await p.state.load();
-      const ops = waitsForUser(s.error) ? [] : s.queue.slice();
-      // Marked before it leaves, so a worker stopped mid-request reads first when it comes back.
-      if (ops.length) await p.state.save(Object.assign(s, { inflight: ops.map((o) => o.id) }));
-      return [s, ops] as const;
-    });
-    if (reconcile && !batch.length) return; // that read was the exchange
-    await settle(box, await send(s1, site, batch), batch, site, false);
+    const first = await prepare(box);
+    if (!first.reconcile) return void (await settle(box, await send(first.s, site, first.batch), first.batch, site, false));
+    if (!(await settle(box, await send(first.s, site, []), [], site, true))) return;
+    const { s, batch } = await prepare(box);
+    if (batch.length) await settle(box, await send(s, site, batch), batch, site, false); // what TickTick lacks
   };
 }
