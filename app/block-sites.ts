@@ -1,14 +1,9 @@
 // The block list as app/ composes it: settings v2 held it as `block.sites` (app/migrations.ts);
 // since #16 it is the guard's own item (features/guard/site-store.ts), moved there once, in one
-// write, after the items' migrations (app/worker.ts). And the hosts of another feature it may
-// never cover: Zoho's accounts servers.
+// write, after the items' migrations (app/worker.ts). The blocked page reads it too.
 import { browser } from 'wxt/browser';
 import { sitesItem } from '../features/guard/site-store';
-import { DATA_CENTRES, zohoHosts } from '../features/zoho/hosts';
 import { settingsItem, type Settings } from './settings';
-
-/** The Zoho People mirror renews its token on the accounts server of each data centre (docs/zoho-people.md §6). */
-export const zohoAccounts = (): string[] => DATA_CENTRES.map((dc) => new URL(zohoHosts(dc).auth).hostname);
 
 const legacySites = (settings: Settings) => {
   const old = (settings.block as { sites?: unknown }).sites;

@@ -1,7 +1,7 @@
 // What the block list accepts: a domain (subdomains included) whose block hurts nothing the
 // extension needs, never a whole public suffix, at most MAX_SITES of them. Pure: the public-suffix
 // test is passed in (the options page loads the list; the worker never needs it), and so are the
-// Zoho accounts hosts (app/block-sites.ts: another feature's hosts, which app/ alone knows).
+// Zoho accounts hosts (app/guard-hosts.ts: another feature's hosts, which app/ alone knows).
 import { covers } from './blocking';
 
 export const MAX_SITES = 200;

@@ -5,7 +5,6 @@ import { browser } from 'wxt/browser';
 import { BASE_URL } from '../../browser/env';
 import type { Handlers } from '../../browser/messaging';
 import { quietly } from '../../kernel/quietly';
-import type { AppState } from '../focus/index';
 import type { IdleState } from './away';
 import { ALLOW_MS, covers } from './blocking';
 import type { GuardMessages } from './messages';
@@ -43,7 +42,7 @@ export function startGuard(deps: GuardDeps) {
 
   return {
     handlers,
-    follow: (s: AppState) => rules.follow(s),
+    follow: rules.follow,
     onAlarm: (name: string) => name === ALARM_BLOCK && again(),
     /** After the stored items' migrations and the list's move out of the settings: the rules. */
     wake: again,

@@ -2,7 +2,8 @@
 // seed's running and paused focus, and the guard wired as app/worker.ts wires it.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSites, zohoAccounts } from '../../../app/block-sites';
+import { readSites } from '../../../app/block-sites';
+import { zohoAccounts } from '../../../app/guard-hosts';
 import { DEFAULT_SETTINGS, readSettings, settingsItem } from '../../../app/settings';
 import { applyOps } from '../../../features/focus/apply-op';
 import { initialState, type AppState } from '../../../features/focus/state';

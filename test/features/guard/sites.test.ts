@@ -2,7 +2,7 @@ import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkSite, hurts, MAX_SITES, parseSite } from '../../../features/guard/sites';
 import { isPublicSuffix } from '../../../features/guard/ui/public-suffix';
-import { zohoAccounts } from '../../../app/block-sites';
+import { zohoAccounts } from '../../../app/guard-hosts';
 
 /** What app/ passes in: Zoho's accounts server of each data centre. */
 const zoho = zohoAccounts();
