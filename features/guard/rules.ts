@@ -3,7 +3,7 @@
 // left behind), one update after the other, healed by the guard's alarm when one is refused.
 import { browser } from 'wxt/browser';
 import { alarmPort } from '../../browser/alarms';
-import { deriveView, effective, serverNow, stateItem, type AppState } from '../focus/index';
+import { deriveView, effective, serverNow, stateItem, type AppState, type FocusView } from '../focus/index';
 import { blockedSites, blockRules, nextRuleChange, siteOrigins } from './blocking';
 import { exceptions, sessionNonce } from './session';
 import type { AwaySettings, BlockSettings } from './settings';
@@ -32,10 +32,11 @@ export function createRules(deps: GuardDeps) {
   /** What the rules may block: never TickTick's or Zoho's sign-in, even from a list made before #16. */
   const blockable = async () => (await deps.sites()).filter((s) => !hurts(s, deps.zohoAccounts));
 
-  async function apply(s: AppState): Promise<void> {
+  /** `view`: the one the engine derived for `s` (its observers get it); else derived here. */
+  async function apply(s: AppState, view?: FocusView): Promise<void> {
     const [settings, sites, ex, nonce] = await Promise.all([deps.settings(), blockable(), exceptions(), sessionNonce()]);
     const now = Date.now();
-    const blocked = blockedSites(deriveView(effective(s), serverNow(s, now)), settings.block, sites, ex, now);
+    const blocked = blockedSites(view ?? deriveView(effective(s), serverNow(s, now)), settings.block, sites, ex, now);
     // A redirect needs host access to the site; without it (withheld, revoked) the site is still blocked.
     const reach = settings.block.mode === 'page' ? await Promise.all(blocked.map((site) => browser.permissions.contains({ origins: siteOrigins(site) }))) : [];
     const rules = blockRules(blocked, (_, i) => !!reach[i], `${page}?n=${nonce}`);
@@ -52,9 +53,12 @@ export function createRules(deps: GuardDeps) {
 
   return {
     blockable,
-    /** Changes one after the other, always from the latest state; a failure is logged and retried. */
-    follow(s?: AppState) {
-      queue = queue.then(async () => apply(s ?? (await stateItem.getValue()))).catch((e: unknown) => {
+    /**
+     * Changes one after the other, always from the latest state (the engine's, with its view; or
+     * the stored one, for events that bring none); a failure is logged and retried.
+     */
+    follow(s?: AppState, view?: FocusView) {
+      queue = queue.then(async () => (s ? apply(s, view) : apply(await stateItem.getValue()))).catch((e: unknown) => {
         console.warn('Site blocking: rules not updated, trying again', e); // `applied` is already null if they were not
         return alarmPort.at(ALARM_BLOCK, Date.now() + RETRY_MS).catch(() => undefined);
       });

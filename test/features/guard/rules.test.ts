@@ -2,7 +2,9 @@
 // next change (or the guard's alarm, a day later) sets the rules again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createEngine } from '../../../features/focus/engine';
 import { createRules } from '../../../features/guard/rules';
+import { fakePorts } from '../../browser/fakes';
 import { deps, domains, fakeDnr, paused, running, setUp, t } from './fake-guard';
 
 let warn: Awaited<ReturnType<typeof setUp>>;
@@ -52,5 +54,24 @@ describe('rules that heal', () => {
     rules.follow(running);
     await rules.settled();
     expect(dnr.rules().map((r) => r.action.type)).toEqual(['block']);
+  });
+});
+
+describe('following the engine', () => {
+  it('a start blocks, a pause lifts: the rules follow each saved change, with the view the engine derived', async () => {
+    const dnr = fakeDnr();
+    const f = fakePorts();
+    vi.setSystemTime(f.now);
+    const rules = createRules(deps());
+    const engine = createEngine(f.ports, [rules.follow]);
+    await engine.wake();
+    await engine.act({ type: 'start' });
+    await engine.settled();
+    await rules.settled();
+    expect(domains(dnr.rules())).toEqual(['youtube.com']);
+    await engine.act({ type: 'pause' });
+    await engine.settled();
+    await rules.settled();
+    expect(dnr.rules()).toEqual([]);
   });
 });
