@@ -29,7 +29,7 @@ export function startBackground(): void {
   const state = createStatePort();
   const alert = createAlert({ notify: notifyPort, sound: soundPort, settings: state.settings, t });
   const zoho = startZohoMirror();
-  const guard = startGuard({ settings: readSettings, settingsKey: settingsItem.key, sites: readSites, zohoAccounts: zohoAccounts() });
+  const guard = startGuard({ settings: state.settings, settingsKey: settingsItem.key, sites: readSites, zohoAccounts: zohoAccounts() });
   const engine = createEngine({
     http: httpPort, session: sessionPort, state, badge: badgePort, alarms: alarmPort,
     notify: notifyPort, webHeaders, presence: presencePort, alert, now: Date.now, random: Math.random, t, base: BASE_URL,
