@@ -4,8 +4,7 @@ import { defineItem } from '../browser/storage';
 import { isObj } from '../kernel/json';
 import { DEFAULT_ALERTS, type AlertSettings } from '../features/alerts/settings';
 import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from '../features/focus/settings';
-import { DEFAULT_AWAY, type AwaySettings } from '../features/guard/away';
-import { DEFAULT_BLOCK, type BlockSettings } from '../features/guard/blocking';
+import { DEFAULT_AWAY, DEFAULT_BLOCK, type AwaySettings, type BlockSettings } from '../features/guard/settings';
 import { DEFAULT_ZOHO, type ZohoSettings } from '../features/zoho/state';
 import { SETTINGS_MIGRATIONS } from './migrations';
 

@@ -5,11 +5,12 @@ import type { StatePort } from '../features/focus/ports';
 import { extrasItem, stateItem } from '../features/focus/items';
 import { effectivePrefs } from '../features/focus/rhythm';
 import { initialState, type AppState } from '../features/focus/state';
+import { sitesItem } from '../features/guard/site-store';
 import { zohoItem } from '../features/zoho/item';
 import { readSettings, settingsItem } from './settings';
 
 /** Every item read once: older versions migrated and written back before anything else runs. */
-export const migrateAll = () => Promise.all([stateItem, settingsItem, extrasItem, zohoItem].map((i) => i.getValue()));
+export const migrateAll = () => Promise.all([stateItem, settingsItem, extrasItem, zohoItem, sitesItem].map((i) => i.getValue()));
 
 /**
  * The engine's storage. Its state is read from storage once per worker and then kept in memory:

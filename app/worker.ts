@@ -15,8 +15,10 @@ import { BASE_URL } from '../browser/env';
 import { httpPort } from '../browser/http';
 import { onMessages } from '../browser/messaging';
 import type { ProtocolMap } from './protocol';
-import { readSettings } from './settings';
+import { readSettings, settingsItem } from './settings';
 import { createStatePort, migrateAll } from './storage';
+import { moveSites, readSites } from './block-sites';
+import { zohoAccounts } from './guard-hosts';
 import { webHeaders } from '../features/focus/ticktick/web-headers';
 import { installWebOrigin } from '../features/focus/ticktick/install-web-origin';
 import { soundPort } from '../browser/sound';
@@ -27,7 +29,7 @@ export function startBackground(): void {
   const state = createStatePort();
   const alert = createAlert({ notify: notifyPort, sound: soundPort, settings: state.settings, t });
   const zoho = startZohoMirror();
-  const guard = startGuard();
+  const guard = startGuard({ settings: state.settings, settingsKey: settingsItem.key, sites: readSites, zohoAccounts: zohoAccounts() });
   const engine = createEngine({
     http: httpPort, session: sessionPort, state, badge: badgePort, alarms: alarmPort,
     notify: notifyPort, webHeaders, presence: presencePort, alert, now: Date.now, random: Math.random, t, base: BASE_URL,
@@ -47,7 +49,7 @@ export function startBackground(): void {
     zoho.onAlarm(a.name);
     guard.onAlarm(a.name);
   });
-  guard.listenIdle(engine);
+  guard.listenIdle((state, sec) => engine.onIdle(state, sec));
   // "Focus paused while you were away": its button (a click, in Firefox) continues the focus.
   const awayContinue = (id: string) => id === AWAY_NOTICE && quietly(engine.act({ type: 'continue' }));
   browser.notifications.onButtonClicked?.addListener(awayContinue);
@@ -84,6 +86,7 @@ export function startBackground(): void {
   wake();
   void ready.then(() => {
     zoho.wake();
-    guard.wake();
+    // The block list leaves the settings (once), then the rules.
+    void moveSites().then(guard.wake, guard.wake);
   });
 }

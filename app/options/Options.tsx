@@ -5,6 +5,8 @@ import { effectivePrefs } from '../../features/focus/rhythm';
 import type { Settings } from '../settings';
 import type { PomoPrefs } from '../../features/focus/ticktick/types';
 import { readSettings, settingsItem } from '../settings';
+import { readSites } from '../block-sites';
+import { zohoAccounts } from '../guard-hosts';
 import { extrasItem } from '../../features/focus/items';
 import { t } from '../../browser/i18n';
 import { RhythmSection } from '../../features/focus/ui/RhythmSection';
@@ -46,7 +48,8 @@ export function Options() {
       </section>
       <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
-      <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })} />
+      <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}
+        sites={readSites} zohoAccounts={zohoAccounts()} />
       <ZohoSection zoho={settings.zoho} onChange={(zoho) => update({ zoho })} />
       <p class="hint" role="status">{saved && t(saved)}</p>
     </main>

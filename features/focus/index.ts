@@ -7,3 +7,4 @@ export { stateItem } from './items';
 export { endpoints, SITES, type Site } from './ticktick/hosts';
 export { pageGet } from './ticktick/page-client';
 export type { FocusOp, FocusRecord, PomoPrefs } from './ticktick/types';
+export type { FocusSettings } from './settings';

@@ -1,21 +1,14 @@
 // Pause when the user walks away (screen locked, or idle for N minutes), at the moment they left,
 // never a focus that is not running, never continue by itself; and no polling while nobody looks.
-import type { FocusView } from '../focus/focus-view';
+import type { FocusView } from '../focus/index';
 import { guarding } from './blocking';
+import type { Presence } from './presence';
+import type { AwaySettings } from './settings';
 
-export interface AwaySettings {
-  pauseOnLock: boolean;
-  /** Minutes without input before pausing; 0 = off. */
-  idleMinutes: number;
-}
-
-export const DEFAULT_AWAY: AwaySettings = { pauseOnLock: false, idleMinutes: 0 };
+// features/focus/engine.ts takes these from here until its idle policy moves to features/guard/idle.ts.
+export { PRESENT, type Presence } from './presence';
 
 export type IdleState = 'active' | 'idle' | 'locked';
-
-/** Kept in storage.session: since when nobody is there, and the session we paused for it. */
-export interface Presence { awaySince: number | null; pausedSession: string | null; pausedAt: number | null }
-export const PRESENT: Presence = { awaySince: null, pausedSession: null, pausedAt: null };
 
 export type AwayDecision =
   | { kind: 'none' }

@@ -1,20 +1,9 @@
 // Site blocking while a focus runs: the declarativeNetRequest session rules are a pure function
 // of TickTick's state, the user's list, the exceptions the user took ("Allow 5 minutes") and the
 // sites we may redirect. Rules act on top-level navigations only; nothing runs in pages.
-import type { FocusView } from '../focus/focus-view';
+import type { FocusView } from '../focus/index';
+import type { BlockSettings } from './settings';
 
-/**
- * `page`: a blocked site's navigation goes to our page (time left, Back, Allow 5 minutes), which
- * needs host access to each site. `block`: the browser's own error page, no host access at all.
- */
-export type BlockMode = 'page' | 'block';
-
-export interface BlockSettings {
-  enabled: boolean;
-  mode: BlockMode;
-}
-
-export const DEFAULT_BLOCK: BlockSettings = { enabled: false, mode: 'page' };
 export const ALLOW_MS = 5 * 60_000;
 
 /** Exceptions: listed site → until (ms), and how many were taken today. */

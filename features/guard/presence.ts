@@ -1,7 +1,10 @@
 // Whether someone is at the computer, in storage.session: a browser restart means nobody was
 // "away" any more.
 import { sessionValue } from '../../browser/session';
-import { PRESENT, type Presence } from './away';
+
+/** Since when nobody is there, and the session (and the instant) we paused for it. */
+export interface Presence { awaySince: number | null; pausedSession: string | null; pausedAt: number | null }
+export const PRESENT: Presence = { awaySince: null, pausedSession: null, pausedAt: null };
 
 export interface PresencePort {
   get(): Promise<Presence>;

@@ -1,7 +1,7 @@
 // What the block list accepts: a domain (subdomains included) whose block hurts nothing the
 // extension needs, never a whole public suffix, at most MAX_SITES of them. Pure: the public-suffix
-// test is passed in (the options page loads the list; the worker never needs it).
-import { DATA_CENTRES, zohoHosts } from '../zoho/hosts';
+// test is passed in (the options page loads the list; the worker never needs it), and so are the
+// Zoho accounts hosts (app/guard-hosts.ts: another feature's hosts, which app/ alone knows).
 import { covers } from './blocking';
 
 export const MAX_SITES = 200;
@@ -15,16 +15,17 @@ export type SiteCheck =
 
 /** Signing in to TickTick or Dida365 happens on these sites, during a focus too (docs/ticktick-protocol.md §1). */
 const TICKTICK = ['ticktick.com', 'dida365.com'];
-/** The Zoho People mirror renews its token on the accounts server of each data centre (docs/zoho-people.md §6). */
-const zohoAccounts = () => DATA_CENTRES.map((dc) => new URL(zohoHosts(dc).auth).hostname);
-
-/** The TickTick or Zoho accounts host a block of `site` would take away, if any (a list from before #16 may hold one). */
-export function hurts(site: string): { why: 'ticktick' | 'zoho'; by: string } | null {
-  const clash = (why: 'ticktick' | 'zoho', hosts: string[]) => {
+/**
+ * The TickTick or Zoho accounts host a block of `site` would take away, if any (a list from before
+ * #16 may hold one). `zoho`: the accounts server of each data centre, where the Zoho People mirror
+ * renews its token (docs/zoho-people.md §6).
+ */
+export function hurts(site: string, zoho: readonly string[]): { why: 'ticktick' | 'zoho'; by: string } | null {
+  const clash = (why: 'ticktick' | 'zoho', hosts: readonly string[]) => {
     const by = hosts.find((h) => covers(site, h) || covers(h, site));
     return by ? { why, by } : null;
   };
-  return clash('ticktick', TICKTICK) ?? clash('zoho', zohoAccounts());
+  return clash('ticktick', TICKTICK) ?? clash('zoho', zoho);
 }
 
 /** `https://www.YouTube.com/watch` or ` youtube.com ` → `youtube.com` (punycode for IDN); null if not a domain. */
@@ -45,12 +46,12 @@ export function parseSite(input: string): { site: string; widened: boolean } | n
 }
 
 /** Whether `input` may join `list`, and the list it makes (listed subdomains of it are dropped: it covers them). */
-export function checkSite(input: string, list: string[], isSuffix: (host: string) => boolean): SiteCheck {
+export function checkSite(input: string, list: string[], isSuffix: (host: string) => boolean, zoho: readonly string[]): SiteCheck {
   const parsed = parseSite(input);
   if (!parsed) return { ok: false, why: 'invalid', site: input.trim() };
   const { site, widened } = parsed;
   if (isSuffix(site)) return { ok: false, why: 'suffix', site };
-  const hurt = hurts(site);
+  const hurt = hurts(site, zoho);
   if (hurt) return { ok: false, site, ...hurt };
   if (list.includes(site)) return { ok: false, why: 'listed', site };
   const parent = list.find((s) => covers(s, site));

@@ -2,12 +2,14 @@
 // shortcuts in force (changed in the browser's own shortcut page).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SOUNDS } from '../settings';
-import { type Settings } from '../../../app/settings';
+import type { FocusSettings } from '../../focus/index';
+import { SOUNDS, type AlertSettings, type SoundName } from '../settings';
 import { sendAlerts } from '../messages';
 import { t } from '../../../browser/i18n';
 
-type Patch = (p: Partial<Settings>) => void;
+/** What the section shows and changes: the alerts' part of the settings, and the badge text. */
+type Shown = AlertSettings & Pick<FocusSettings, 'badge'>;
+type Patch = (p: Partial<Shown>) => void;
 
 /** Firefox opens its own shortcut page (commands.openShortcutSettings); Chrome's is a URL. */
 function openShortcuts(): void {
@@ -16,7 +18,8 @@ function openShortcuts(): void {
   else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }
 
-export function AlertSection({ settings, onChange }: { settings: Settings; onChange: Patch }) {
+/** `settings` and `onChange` (the save) come from the page that composes it (app/options/Options.tsx). */
+export function AlertSection({ settings, onChange }: { settings: Shown; onChange: Patch }) {
   const [blocked, setBlocked] = useState(false);
   const [commands, setCommands] = useState<{ name?: string; description?: string; shortcut?: string }[]>([]);
   const [tested, setTested] = useState(false);
@@ -35,7 +38,7 @@ export function AlertSection({ settings, onChange }: { settings: Settings; onCha
       {blocked && <p class="banner warn" role="alert">{t('optNotifyBlocked')}</p>}
       <label class="field">
         <span>{t('optSound')}</span>
-        <select value={sound.name} onChange={(e) => onChange({ sound: { ...sound, name: e.currentTarget.value as Settings['sound']['name'] } })}>
+        <select value={sound.name} onChange={(e) => onChange({ sound: { ...sound, name: e.currentTarget.value as SoundName } })}>
           {SOUNDS.map((s) => <option value={s}>{t(`sound_${s}`)}</option>)}
         </select>
       </label>
@@ -50,7 +53,7 @@ export function AlertSection({ settings, onChange }: { settings: Settings; onCha
       <p class="hint" role="status">{tested ? t('optTested') : ''}</p>
       <label class="field">
         <span>{t('optBadge')}</span>
-        <select value={settings.badge} onChange={(e) => onChange({ badge: e.currentTarget.value as Settings['badge'] })}>
+        <select value={settings.badge} onChange={(e) => onChange({ badge: e.currentTarget.value as Shown['badge'] })}>
           <option value="minutes">{t('optBadgeMinutes')}</option>
           <option value="off">{t('optBadgeOff')}</option>
         </select>

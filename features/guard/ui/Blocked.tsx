@@ -3,14 +3,11 @@
 // Only a tab a block rule of this browser session sent here (the rule's nonce, top level) gets
 // any of that: framed by a web page, or opened without the nonce, it offers nothing and goes nowhere.
 import { useEffect, useState } from 'preact/hooks';
-import { deriveView } from '../../focus/focus-view';
+import { deriveView, effective, serverNow, stateItem, type AppState, type FocusView } from '../../focus/index';
 import { guarding } from '../blocking';
-import { effective, serverNow, type AppState } from '../../focus/state';
 import { formatClock } from '../../../kernel/time';
 import { storedNonce } from '../session';
 import { sendGuard } from '../messages';
-import { readSites } from '../site-store';
-import { stateItem } from '../../focus/items';
 import { watchItem } from '../../../browser/storage';
 import { hostOf, siteFor, targetOf } from './blocked-url';
 import { t } from '../../../browser/i18n';
@@ -21,22 +18,15 @@ const host = hostOf(target);
 const framed = window.top !== window;
 
 /** Null when the page did not come from our rule; else the listed site it blocks (null: no longer listed). */
-async function check(): Promise<{ site: string | null } | null> {
+async function check(readSites: () => Promise<string[]>): Promise<{ site: string | null } | null> {
   if (framed || !nonce || !host || nonce !== (await storedNonce())) return null;
   return { site: siteFor(host, await readSites()) };
 }
 
-export function Blocked() {
-  const [site, setSite] = useState<string | null | undefined>(undefined);
+/** The focus, each second, once the page knows it blocks a site (null until the state is read). */
+function useFocus(site: string | null | undefined): FocusView | null {
   const [app, setApp] = useState<AppState | null>(null);
   const [now, setNow] = useState(Date.now());
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    void check().then((ours) => {
-      if (ours && !ours.site) location.replace(target); // taken off the list since: on to the site
-      else setSite(ours?.site ?? null);
-    }, () => setSite(null));
-  }, []);
   useEffect(() => {
     if (!site) return undefined;
     void stateItem.getValue().then(setApp);
@@ -47,7 +37,20 @@ export function Blocked() {
       clearInterval(clock);
     };
   }, [site]);
-  const view = app ? deriveView(effective(app), serverNow(app, now)) : null;
+  return app ? deriveView(effective(app), serverNow(app, now)) : null;
+}
+
+/** `sites`: the block list (entrypoints/blocked/main.tsx passes app/block-sites.ts's). */
+export function Blocked({ sites }: { sites: () => Promise<string[]> }) {
+  const [site, setSite] = useState<string | null | undefined>(undefined);
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    void check(sites).then((ours) => {
+      if (ours && !ours.site) location.replace(target); // taken off the list since: on to the site
+      else setSite(ours?.site ?? null);
+    }, () => setSite(null));
+  }, []);
+  const view = useFocus(site);
   const over = view !== null && !guarding(view);
   useEffect(() => {
     if (site && over) location.replace(target); // the block lifted: on to the site, URL intact

@@ -1,9 +1,8 @@
 // Guard the focus: sites blocked while a focus runs (our page, which needs access to each site, or
 // the browser's own block, which needs none), and pausing when the user walks away.
 import { browser } from 'wxt/browser';
-import type { AwaySettings } from '../away';
-import { siteOrigins, type BlockMode, type BlockSettings } from '../blocking';
-import { readSites } from '../site-store';
+import { siteOrigins } from '../blocking';
+import type { AwaySettings, BlockMode, BlockSettings } from '../settings';
 import { t } from '../../../browser/i18n';
 import { SiteList } from './SiteList';
 
@@ -12,19 +11,22 @@ interface Props {
   away: AwaySettings;
   onBlock(b: BlockSettings): void;
   onAway(a: AwaySettings): void;
+  /** The block list as stored (app/block-sites.ts), and the Zoho hosts it may not cover. */
+  sites(): Promise<string[]>;
+  zohoAccounts: readonly string[];
 }
 
 /** The page asks for access to every listed site; the browser's block gives it all back. */
-async function switchAccess(mode: BlockMode): Promise<void> {
+async function switchAccess(mode: BlockMode, readSites: () => Promise<string[]>): Promise<void> {
   const origins = (await readSites()).flatMap(siteOrigins);
   if (!origins.length) return;
   await (mode === 'page' ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins })).catch(() => false);
 }
 
-export function GuardSection({ block, away, onBlock, onAway }: Props) {
+export function GuardSection({ block, away, onBlock, onAway, sites, zohoAccounts }: Props) {
   const setMode = (mode: BlockMode) => {
     onBlock({ ...block, mode });
-    void switchAccess(mode);
+    void switchAccess(mode, sites);
   };
   return (
     <>
@@ -44,7 +46,7 @@ export function GuardSection({ block, away, onBlock, onAway }: Props) {
           ))}
         </fieldset>
         <p class="hint">{t('optBlockHint')}</p>
-        <SiteList mode={block.mode} />
+        <SiteList mode={block.mode} read={sites} zohoAccounts={zohoAccounts} />
       </section>
       <section aria-labelledby="away-h">
         <h2 id="away-h">{t('optAway')}</h2>

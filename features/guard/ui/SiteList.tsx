@@ -3,9 +3,10 @@
 // shows is what was saved, and a save that failed says so.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteOrigins, type BlockMode } from '../blocking';
+import { siteOrigins } from '../blocking';
+import type { BlockMode } from '../settings';
 import { checkSite, MAX_SITES, type SiteCheck } from '../sites';
-import { readSites, sitesItem } from '../site-store';
+import { sitesItem } from '../site-store';
 import { watchItem } from '../../../browser/storage';
 import { t } from '../../../browser/i18n';
 import { isPublicSuffix } from './public-suffix';
@@ -19,20 +20,20 @@ const refusal = (c: Extract<SiteCheck, { ok: false }>) => t(REFUSED[c.why], [c.s
 const ask = (sites: string[]) => browser.permissions.request({ origins: sites.flatMap(siteOrigins) }).catch(() => false);
 const reachable = (site: string) => browser.permissions.contains({ origins: siteOrigins(site) }).catch(() => true);
 
-export function SiteList({ mode }: { mode: BlockMode }) {
-  const [sites, setSites] = useState<string[] | null>(null);
+interface Props {
+  mode: BlockMode;
+  /** The list as stored (app/block-sites.ts: the settings' copy until it moved). */
+  read(): Promise<string[]>;
+  zohoAccounts: readonly string[];
+}
+
+/** Whether our page can reach each listed site: granted here, or taken away in the browser's site-access menu. */
+function useAccess(sites: string[] | null): Record<string, boolean> {
   const [access, setAccess] = useState<Record<string, boolean>>({});
-  const [input, setInput] = useState('');
-  const [status, setStatus] = useState('');
-  useEffect(() => {
-    void readSites().then(setSites);
-    return watchItem(sitesItem, setSites);
-  }, []);
   useEffect(() => {
     if (!sites) return undefined;
     const check = () => void Promise.all(sites.map(reachable)).then((ok) => setAccess(Object.fromEntries(sites.map((s, i) => [s, ok[i]!]))));
     check();
-    // Granted here, or taken away in the browser's site-access menu: the buttons follow.
     browser.permissions.onAdded.addListener(check);
     browser.permissions.onRemoved.addListener(check);
     return () => {
@@ -40,6 +41,18 @@ export function SiteList({ mode }: { mode: BlockMode }) {
       browser.permissions.onRemoved.removeListener(check);
     };
   }, [sites]);
+  return access;
+}
+
+export function SiteList({ mode, read, zohoAccounts }: Props) {
+  const [sites, setSites] = useState<string[] | null>(null);
+  const access = useAccess(sites);
+  const [input, setInput] = useState('');
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void read().then(setSites);
+    return watchItem(sitesItem, setSites);
+  }, []);
   if (!sites) return null;
 
   /** Shown only once stored: a failed save (sync quota, write limits) leaves the list as it was. */
@@ -56,7 +69,7 @@ export function SiteList({ mode }: { mode: BlockMode }) {
   }
   async function add(e: Event) {
     e.preventDefault();
-    const c = checkSite(input, sites!, isPublicSuffix);
+    const c = checkSite(input, sites!, isPublicSuffix, zohoAccounts);
     if (!c.ok) return setStatus(refusal(c));
     // Our page needs access to the site, asked for here (the click allows the prompt). Declined,
     // the site is still blocked: by the browser's own page until access is granted.

@@ -1,5 +1,5 @@
 // What the blocked page reads from its own address: the rule put the original URL, whole, after
-// the first `#` (features/guard/blocking.ts). Kept out of core/guard so the popup never loads it.
+// the first `#` (features/guard/blocking.ts). A file of the blocked page alone: the popup never loads it.
 import { covers } from '../blocking';
 
 /** The host of an http(s) URL as `requestDomains` sees it (no trailing dot, no user info); null otherwise. */

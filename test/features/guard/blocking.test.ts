@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyOps } from '../../../features/focus/apply-op';
 import { deriveView } from '../../../features/focus/focus-view';
-import { blockedSites, blockRules, covers, nextRuleChange, type BlockSettings, type Exceptions } from '../../../features/guard/blocking';
+import { blockedSites, blockRules, covers, nextRuleChange, type Exceptions } from '../../../features/guard/blocking';
+import type { BlockSettings } from '../../../features/guard/settings';
 import { at, seedContinue, seedPause, seedReplyPaused, seedStart } from '../../seed';
 import { parseRecord } from '../../../features/focus/ticktick/parse';
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { moveSites, readSites, sitesItem } from '../../../features/guard/site-store';
-import { migrateAll } from '../../../app/storage';
-import { readSettings } from '../../../app/settings';
+import { moveSites, readSites } from '../../app/block-sites';
+import { sitesItem } from '../../features/guard/site-store';
+import { migrateAll } from '../../app/storage';
+import { readSettings } from '../../app/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
