@@ -2,7 +2,8 @@
 // before any await, so the event that woke the worker is not missed.
 import { browser } from 'wxt/browser';
 import { quietly } from '../kernel/quietly';
-import { AWAY_NOTICE, createEngine } from '../features/focus/engine';
+import { createEngine } from '../features/focus/engine';
+import { createIdle } from '../features/guard/idle';
 import { siteOfCookieDomain } from '../features/focus/ticktick/hosts';
 import { alarmPort } from '../browser/alarms';
 import { badgePort } from '../browser/badge';
@@ -32,7 +33,7 @@ export function startBackground(): void {
   const guard = startGuard({ settings: state.settings, settingsKey: settingsItem.key, sites: readSites, zohoAccounts: zohoAccounts() });
   const engine = createEngine({
     http: httpPort, session: sessionPort, state, badge: badgePort, alarms: alarmPort,
-    notify: notifyPort, webHeaders, presence: presencePort, alert, now: Date.now, random: Math.random, t, base: BASE_URL,
+    webHeaders, away: async () => (await presencePort.get()).awaySince !== null, alert, now: Date.now, random: Math.random, t, base: BASE_URL,
   }, [zoho.follow, guard.follow]);
 
   onMessages<ProtocolMap>({
@@ -49,9 +50,13 @@ export function startBackground(): void {
     zoho.onAlarm(a.name);
     guard.onAlarm(a.name);
   });
-  guard.listenIdle((state, sec) => engine.onIdle(state, sec));
+  const idle = createIdle({
+    load: engine.load, presence: presencePort, away: async () => (await state.settings()).away,
+    act: engine.act, render: engine.redraw, flush: engine.flush, notify: notifyPort, t, now: Date.now,
+  });
+  guard.listenIdle(idle.onIdle);
   // "Focus paused while you were away": its button (a click, in Firefox) continues the focus.
-  const awayContinue = (id: string) => id === AWAY_NOTICE && quietly(engine.act({ type: 'continue' }));
+  const awayContinue = (id: string) => quietly(idle.onNotice(id));
   browser.notifications.onButtonClicked?.addListener(awayContinue);
   browser.notifications.onClicked.addListener(awayContinue);
   browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));

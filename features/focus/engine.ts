@@ -14,10 +14,6 @@ import { waitsForUser } from './ticktick/errors';
 import { getJson } from './ticktick/client';
 import { endpoints } from './ticktick/hosts';
 import { tickTickRound } from './ticktick/sync';
-import { decideAway, pollWhileAway, PRESENT, type IdleState } from '../guard/away';
-
-/** The notification shown when a focus was paused while the user was away (its button continues). */
-export const AWAY_NOTICE = 'away';
 
 export type Engine = ReturnType<typeof createEngine>;
 /** Told once per saved change, with the view derived for it; must not wait on anything. */
@@ -112,6 +108,12 @@ export function createEngine(p: Ports, observers: Observer[] = []) {
 
   return {
     act,
+    /** The stored state once no change is under way (the idle policy reads it, features/guard/idle.ts). */
+    load: () => box.load(),
+    /** Badge, alarms and observers again from the stored state (someone left or came back). */
+    redraw: async () => show(await box.load()),
+    /** One exchange with TickTick. */
+    flush: () => box.flush(),
 
     /**
      * Refresh from TickTick; resolves with the stored state at once, the reply lands in storage.
@@ -137,30 +139,11 @@ export function createEngine(p: Ports, observers: Observer[] = []) {
         if (isDue(deriveView(effective(s), serverNow(s, p.now())))) await naturalEnd();
         else await show(await box.load());
       } else if (name === ALARM_POLL || name === ALARM_RETRY) {
-        const [s, presence] = await Promise.all([box.load(), p.presence.get()]);
-        if (name === ALARM_POLL && (backingOff(s) || (presence.awaySince !== null && !pollWhileAway(deriveView(effective(s), p.now()))))) return;
+        const [s, away] = await Promise.all([box.load(), p.away()]);
+        // Nobody there and nothing running: no poll until the user is back.
+        if (name === ALARM_POLL && (backingOff(s) || (away && viewOf(s).phase === 'idle'))) return;
         await box.flush();
         if (name === ALARM_POLL) await refreshPrefs();
-      }
-    },
-
-    /** The browser says the user left (`idle`, `locked`) or is back (`active`). */
-    async onIdle(event: IdleState, detectionSec: number): Promise<void> {
-      const [s, presence, settings] = await Promise.all([box.load(), p.presence.get(), p.state.settings()]);
-      const view = deriveView(effective(s), p.now());
-      const d = decideAway(event, view, settings.away, presence, p.now(), detectionSec);
-      if (d.kind === 'away') {
-        await p.presence.set({ awaySince: d.since, pausedSession: d.pauseAt !== null ? view.sessionId : presence.pausedSession, pausedAt: d.pauseAt ?? presence.pausedAt });
-        if (d.pauseAt !== null) await act({ type: 'pause', at: d.pauseAt });
-        else await show(await box.load());
-      } else if (d.kind === 'back') {
-        await p.presence.set(PRESENT);
-        if (d.notify && d.pausedAt !== null) {
-          const at = new Date(d.pausedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-          await p.notify.show(AWAY_NOTICE, p.t('awayTitle'), p.t('awayBody', [at]), p.t('btnContinue'));
-        }
-        await box.flush(); // one read of TickTick's state now that someone looks again
-        await show(await box.load());
       }
     },
 

@@ -2,12 +2,10 @@
 // session and headers, and the stored state; fakes in test/browser/fakes.ts.
 import type { AlarmPort } from '../../browser/alarms';
 import type { BadgePort } from '../../browser/badge';
-import type { NotifyPort } from '../../browser/notifications';
 import type { HttpPort } from '../../kernel/http';
 import type { AppState } from './state';
 import type { Settings } from '../../app/settings';
 import type { PomoPrefs } from './ticktick/types';
-import type { PresencePort } from '../guard/presence';
 
 /** Cookie presence only; the session token's value never leaves the browser's jar. */
 export interface SessionPort {
@@ -37,9 +35,9 @@ export interface Ports {
   state: StatePort;
   badge: BadgePort;
   alarms: AlarmPort;
-  notify: NotifyPort;
   webHeaders: WebHeadersPort;
-  presence: PresencePort;
+  /** Nobody at the computer (the guard's presence, features/guard/presence.ts): no polling while idle. */
+  away(): Promise<boolean>;
   /** The end of a pomodoro (true) or break announced as the user set it (app/ passes features/alerts). */
   alert(focusDone: boolean): Promise<void>;
   now(): number;

@@ -6,7 +6,6 @@ import { isDue, type FocusView } from './focus-view';
 import type { Ports } from './ports';
 import { isSignedOut, serverNow, type AppState } from './state';
 import { waitsForUser } from './ticktick/errors';
-import { pollWhileAway } from '../guard/away';
 
 const minOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 
@@ -21,11 +20,11 @@ export async function render(p: Ports, s: AppState, view: FocusView): Promise<vo
   const task = view.phase !== 'idle' && view.taskTitle ? ` · ${view.taskTitle}` : '';
   const wake = isDue(view) ? p.now() + 1000 : local(minOf(nextBadgeChange(view, now), view.endsAt));
   // Nobody there and nothing running: no polling at all until the user is back.
-  const away = (await p.presence.get()).awaySince !== null;
+  const away = await p.away();
   await Promise.all([
     p.badge.show(look, `${p.t('extName')}${phase}${task}${s.error ? ` · ${s.error.message}` : ''}`),
     p.alarms.at(ALARM_TICK, wake),
-    away && !pollWhileAway(view) ? p.alarms.at(ALARM_POLL, null) : p.alarms.every(ALARM_POLL, view.phase === 'idle' ? POLL_IDLE_MIN : POLL_ACTIVE_MIN),
+    away && view.phase === 'idle' ? p.alarms.at(ALARM_POLL, null) : p.alarms.every(ALARM_POLL, view.phase === 'idle' ? POLL_IDLE_MIN : POLL_ACTIVE_MIN),
     p.alarms.at(ALARM_RETRY, s.retry?.at ?? null),
   ]);
 }

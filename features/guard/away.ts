@@ -5,9 +5,6 @@ import { guarding } from './blocking';
 import type { Presence } from './presence';
 import type { AwaySettings } from './settings';
 
-// features/focus/engine.ts takes these from here until its idle policy moves to features/guard/idle.ts.
-export { PRESENT, type Presence } from './presence';
-
 export type IdleState = 'active' | 'idle' | 'locked';
 
 export type AwayDecision =

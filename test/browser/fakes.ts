@@ -8,7 +8,7 @@ import { DEFAULT_PREFS } from '../../features/focus/config';
 import { initialState, type AppState } from '../../features/focus/state';
 import { DEFAULT_SETTINGS, type Settings } from '../../app/settings';
 import type { PomoPrefs } from '../../features/focus/ticktick/types';
-import { PRESENT, type Presence } from '../../features/guard/away';
+import { PRESENT, type Presence } from '../../features/guard/presence';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
 import { createAlert } from '../../features/alerts/alert';
 
@@ -38,6 +38,12 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   const sound = {
     async play(name: string, volume: number) {
       sounds.push({ name, volume });
+    },
+  };
+  const presencePort = {
+    get: async () => ({ ...presence }),
+    async set(p: Presence) {
+      presence = { ...p };
     },
   };
   const alert = createAlert({ notify, sound, settings: async () => settings, t: (key) => key });
@@ -94,14 +100,8 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
         alarms.set(name, { period: minutes });
       },
     },
-    notify,
     alert: (focusDone) => alert(focusDone),
-    presence: {
-      get: async () => ({ ...presence }),
-      async set(p) {
-        presence = { ...p };
-      },
-    },
+    away: async () => presence.awaySince !== null,
     webHeaders: async () => ({ 'X-Device': '{"platform":"web","id":"0123456789abcdef01234567"}', hl: 'en_US', 'x-tz': 'Europe/Berlin' }),
     now: () => now,
     random: () => 0.5,
@@ -110,7 +110,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   };
 
   return {
-    ports, tt, cookies, badge, alarms, notifications, settings, prefs, sounds, alert,
+    ports, tt, cookies, badge, alarms, notifications, settings, prefs, sounds, alert, notify, presencePort,
     get state() {
       return state;
     },

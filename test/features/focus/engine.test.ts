@@ -444,36 +444,3 @@ describe('a focus about a task, with a note and the user\'s rhythm', () => {
     expect(f.tt.current?.status).toBe(1);
   });
 });
-
-describe('walking away', () => {
-  it('idle during a focus: pause dated at the idle start; back: a notification with Continue, never a continue', async () => {
-    f.settings.away = { pauseOnLock: true, idleMinutes: 5 };
-    await act('start');
-    f.advance(10 * 60_000);
-    await engine.onIdle('idle', 300);
-    await engine.settled();
-    const pause = f.tt.applied.at(-1)!;
-    expect([pause.op, pause.time]).toEqual(['pause', formatOpTime(f.now - 300_000)]);
-    expect(view().remainingMs).toBe(20 * 60_000); // 5 focused minutes counted, not 10
-    f.advance(30 * 60_000);
-    await engine.onIdle('active', 300);
-    await engine.settled();
-    expect(f.notifications.at(-1)).toMatchObject({ id: 'away', title: 'awayTitle', button: 'btnContinue' });
-    expect(f.tt.current?.status).toBe(1); // still paused: the user decides
-  });
-
-  it('away with nothing running: no poll at all; back: one read', async () => {
-    f.settings.away = { pauseOnLock: true, idleMinutes: 5 };
-    await engine.onIdle('locked', 300);
-    await engine.settled();
-    expect(f.alarms.has('poll')).toBe(false);
-    const before = f.tt.focusRequests().length;
-    await engine.onAlarm('poll'); // an alarm already on its way changes nothing
-    await engine.settled();
-    expect(f.tt.focusRequests().length).toBe(before);
-    await engine.onIdle('active', 300);
-    await engine.settled();
-    expect(f.tt.focusRequests().length).toBe(before + 1);
-    expect(f.alarms.get('poll')?.period).toBe(3);
-  });
-});

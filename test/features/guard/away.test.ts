@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyOps } from '../../../features/focus/apply-op';
 import { deriveView } from '../../../features/focus/focus-view';
-import { decideAway, PRESENT, pollWhileAway } from '../../../features/guard/away';
+import { decideAway, pollWhileAway } from '../../../features/guard/away';
+import { PRESENT } from '../../../features/guard/presence';
 import { parseRecord } from '../../../features/focus/ticktick/parse';
 import { at, seedReplyPaused, seedStart } from '../../seed';
 

@@ -1,6 +1,6 @@
 // Pause when the user walks away, as the worker runs it: the engine's parts are passed in (here
 // recorded, then the real engine against the fake TickTick).
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { applyOps } from '../../../features/focus/apply-op';
 import { createEngine } from '../../../features/focus/engine';
 import { deriveView } from '../../../features/focus/focus-view';
@@ -85,8 +85,8 @@ describe('with the engine', () => {
     await engine.wake();
     f.settings.away = both;
     const idle = createIdle({
-      load: f.ports.state.load, presence: f.ports.presence, away: async () => f.settings.away, act: engine.act,
-      render: async () => undefined, flush: async () => undefined, notify: f.ports.notify, t: f.ports.t, now: f.ports.now,
+      load: engine.load, presence: f.presencePort, away: async () => f.settings.away, act: engine.act,
+      render: engine.redraw, flush: engine.flush, notify: f.notify, t: f.ports.t, now: f.ports.now,
     });
     await engine.act({ type: 'start' });
     await engine.settled();
@@ -102,5 +102,57 @@ describe('with the engine', () => {
     await idle.onNotice(AWAY_NOTICE);
     await engine.settled();
     expect(f.tt.current?.status).toBe(0);
+  });
+});
+
+describe('walking away, wired as app/worker.ts wires it', () => {
+  let f: ReturnType<typeof fakePorts>;
+  let engine: ReturnType<typeof createEngine>;
+  let idle: ReturnType<typeof createIdle>;
+  const view = () => deriveView(effective(f.state), f.now);
+  const act = async (type: 'start') => {
+    await engine.act({ type });
+    await engine.settled();
+  };
+  beforeEach(async () => {
+    f = fakePorts();
+    engine = createEngine(f.ports);
+    idle = createIdle({
+      load: engine.load, presence: f.presencePort, away: async () => f.settings.away, act: engine.act,
+      render: engine.redraw, flush: engine.flush, notify: f.notify, t: f.ports.t, now: f.ports.now,
+    });
+    await engine.wake();
+    await engine.settled();
+  });
+
+  it('idle during a focus: pause dated at the idle start; back: a notification with Continue, never a continue', async () => {
+    f.settings.away = { pauseOnLock: true, idleMinutes: 5 };
+    await act('start');
+    f.advance(10 * 60_000);
+    await idle.onIdle('idle', 300);
+    await engine.settled();
+    const pause = f.tt.applied.at(-1)!;
+    expect([pause.op, pause.time]).toEqual(['pause', formatOpTime(f.now - 300_000)]);
+    expect(view().remainingMs).toBe(20 * 60_000); // 5 focused minutes counted, not 10
+    f.advance(30 * 60_000);
+    await idle.onIdle('active', 300);
+    await engine.settled();
+    expect(f.notifications.at(-1)).toMatchObject({ id: 'away', title: 'awayTitle', button: 'btnContinue' });
+    expect(f.tt.current?.status).toBe(1); // still paused: the user decides
+  });
+
+  it('away with nothing running: no poll at all; back: one read', async () => {
+    f.settings.away = { pauseOnLock: true, idleMinutes: 5 };
+    await idle.onIdle('locked', 300);
+    await engine.settled();
+    expect(f.alarms.has('poll')).toBe(false);
+    const before = f.tt.focusRequests().length;
+    await engine.onAlarm('poll'); // an alarm already on its way changes nothing
+    await engine.settled();
+    expect(f.tt.focusRequests().length).toBe(before);
+    await idle.onIdle('active', 300);
+    await engine.settled();
+    expect(f.tt.focusRequests().length).toBe(before + 1);
+    expect(f.alarms.get('poll')?.period).toBe(3);
   });
 });
