@@ -7,7 +7,7 @@ import { sandboxVarsSet } from './scripts/build-env';
 const zohoHosts_ = (base: string) => zohoHostsOf('com', base).origin;
 
 /** Modules the popup loads before its first paint that other pages use too. */
-const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]kernel[\\/](time|object-id|quietly)\.|[\\/]browser[\\/](env|ports|i18n)\.|[\\/]app[\\/](migrations|storage|protocol)\.|[\\/]features[\\/](focus[\\/](config|state|apply-op|badge|focus-view|notice|plan|rhythm|ticktick[\\/](hosts|types))|guard[\\/](away|blocking|sites)|zoho[\\/](state|hosts))\.|[\\/]ui[\\/](use-store|use-lazy)\.|wxt-html-plugins/;
+const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]kernel[\\/](time|object-id|quietly|json)\.|[\\/]browser[\\/](env|i18n|storage|messaging)\.|[\\/]app[\\/](migrations|settings)\.|[\\/]features[\\/](focus[\\/](config|state|items|migrations|messages|settings|apply-op|badge|focus-view|notice|plan|rhythm|ticktick[\\/](hosts|types))|alerts[\\/]settings|guard[\\/](away|blocking|sites|settings)|zoho[\\/](state|hosts))\.|[\\/]ui[\\/](use-store|use-lazy)\.|wxt-html-plugins/;
 
 /**
  * Read when the manifest is made, after WXT has loaded the `.env*` files into process.env: a

@@ -7,7 +7,7 @@ import { effectivePrefs } from '../features/focus/rhythm';
 import { initialState, type AppState } from '../features/focus/state';
 import { sitesItem } from '../features/guard/site-store';
 import { zohoItem } from '../features/zoho/item';
-import { readSettings, settingsItem } from './settings';
+import { readSettings, settingsItem, type Settings } from './settings';
 
 /** Every item read once: older versions migrated and written back before anything else runs. */
 export const migrateAll = () => Promise.all([stateItem, settingsItem, extrasItem, zohoItem, sitesItem].map((i) => i.getValue()));
@@ -18,7 +18,7 @@ export const migrateAll = () => Promise.all([stateItem, settingsItem, extrasItem
  * storage before the change counts as done. The settings and the rhythm are kept until they
  * change (browser/storage.ts `remembered`).
  */
-export function createStatePort(): StatePort {
+export function createStatePort(): Omit<StatePort, 'settings'> & { settings(): Promise<Settings> } {
   const settings = remembered(settingsItem, readSettings);
   const extras = remembered(extrasItem, () => extrasItem.getValue());
   let kept: Promise<AppState> | null = null;

@@ -4,7 +4,7 @@ import type { AlarmPort } from '../../browser/alarms';
 import type { BadgePort } from '../../browser/badge';
 import type { HttpPort } from '../../kernel/http';
 import type { AppState } from './state';
-import type { Settings } from '../../app/settings';
+import type { FocusSettings } from './settings';
 import type { PomoPrefs } from './ticktick/types';
 
 /** Cookie presence only; the session token's value never leaves the browser's jar. */
@@ -21,7 +21,7 @@ export interface WebHeadersPort {
 export interface StatePort {
   load(): Promise<AppState>;
   save(s: AppState): Promise<void>;
-  settings(): Promise<Settings>;
+  settings(): Promise<FocusSettings>;
   /** The user's rhythm: TickTick's pomodoro preferences with the local overrides. */
   prefs(): Promise<PomoPrefs>;
   /** When TickTick's preferences were last fetched, and where the next fetch's result goes. */
