@@ -61,7 +61,6 @@ export const COMMAND_TOGGLE = 'toggle-focus';
 export const COMMAND_END = 'end-focus';
 
 export const KEY_TASKS = 'local:tasks';
-export const KEY_DEVICE = 'local:device';
 
 /** A first sync's cursor lies this far back: TickTick lists only records changed since (docs/ticktick-protocol.md §3). */
 export const FRESH_CURSOR_MS = 10 * 60_000;

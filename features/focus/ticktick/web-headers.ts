@@ -1,12 +1,13 @@
 // The headers TickTick's web app sends on every call (docs/ticktick-protocol.md §2, §12): `X-Device`
 // with a stable per-install 24-hex id, `hl` (UI language) and `x-tz` (IANA zone).
 import { browser } from 'wxt/browser';
-import { KEY_DEVICE } from '../config';
 import { objectIdFactory } from '../../../kernel/object-id';
 import type { WebHeadersPort } from '../ports';
 import { uiLang } from '../../../browser/i18n';
 
-const key = KEY_DEVICE.slice('local:'.length);
+/** `local:device` (app/keys.ts lists it): a plain key, so importing this module runs nothing. */
+export const DEVICE_KEY = 'device';
+const key = DEVICE_KEY;
 let cached: Promise<Record<string, string>> | null = null;
 
 /** The install's device id: minted once (an ObjectId, like TickTick's own), then kept in storage.local. */
