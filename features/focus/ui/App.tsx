@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { deriveView } from '../focus-view';
 import { clampMinutes, type TaskRef } from '../plan';
 import { effective, serverNow } from '../state';
-import { Controls, willDrop } from './Controls';
+import { Controls } from './Controls';
+import { endDrops } from '../limits';
 import { formatMinutes, t } from '../../../browser/i18n';
 import { NoteField } from './NoteField';
 import { StatusBanner } from './StatusBanner';
@@ -53,7 +54,7 @@ export function App() {
       ) : (
         <Controls
           view={view} minutes={chosen} mode={mode} start={start} onMinutes={setMinutes} onMode={(m) => popup.setState({ mode: m })}
-          act={(a) => void act(a)} end={() => requestEnd(willDrop(view))}
+          act={(a) => void act(a)} end={() => requestEnd(endDrops(view))}
         />
       )}
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={typeNote} />

@@ -1,8 +1,9 @@
 // The buttons that apply to the current phase, and the pomo/stopwatch picker when idle. The
 // primary action keeps the focus when it changes (Start → Pause → Continue): keyboard users stay put.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { KEEP_FOCUS_SEC, MIN_POMO_MIN, MAX_POMO_MIN } from '../config';
+import { MIN_POMO_MIN, MAX_POMO_MIN } from '../config';
 import type { FocusView } from '../focus-view';
+import { canAdjust, endDrops } from '../limits';
 import type { Action } from '../plan';
 import { t } from '../../../browser/i18n';
 import { ModePicker, type Mode } from './ModePicker';
@@ -19,15 +20,6 @@ interface Props {
   /** End pressed: the popup may offer an undo before a short focus is thrown away. */
   end(): void;
 }
-
-/** ±5 stays within 5–180 minutes and never ends the pomodoro on the spot. */
-function canAdjust(view: FocusView, delta: number): boolean {
-  const minutes = view.totalSec / 60 + delta;
-  return minutes >= MIN_POMO_MIN && minutes <= MAX_POMO_MIN && minutes * 60_000 > view.elapsedMs;
-}
-
-export const willDrop = (view: FocusView) =>
-  (view.phase === 'focusing' || view.phase === 'paused' || view.phase === 'stopwatch') && view.elapsedMs < KEEP_FOCUS_SEC * 1000;
 
 export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end }: Props) {
   const primary = useRef<HTMLButtonElement>(null);
@@ -77,7 +69,7 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
               <button type="button" aria-label={t('plus5')} disabled={!canAdjust(view, 5)} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>
             </div>
           )}
-          {willDrop(view) && <p class="hint">{t('endWillDrop')}</p>}
+          {endDrops(view) && <p class="hint">{t('endWillDrop')}</p>}
         </div>
       );
     case 'finished':
