@@ -41,10 +41,6 @@ export const TITLE_MAX = 64;
 export const NOTE_MAX = 500;
 /** TickTick preferences are fetched again after this. */
 export const PREFS_FRESH_MS = 6 * 3_600_000;
-/** The chooser's task cache is fresh this long; after it, the chooser shows it and refetches. */
-export const TASKS_FRESH_MS = 5 * 60_000;
-/** Recent bindings kept locally. */
-export const RECENT_MAX = 8;
 
 /** Badge colours: white text on them meets WCAG AA (4.9:1 or more). */
 export const COLOR_FOCUS = '#C9372C';
@@ -59,8 +55,6 @@ export const ALARM_RETRY = 'retry';
 
 export const COMMAND_TOGGLE = 'toggle-focus';
 export const COMMAND_END = 'end-focus';
-
-export const KEY_TASKS = 'local:tasks';
 
 /** A first sync's cursor lies this far back: TickTick lists only records changed since (docs/ticktick-protocol.md §3). */
 export const FRESH_CURSOR_MS = 10 * 60_000;

@@ -8,3 +8,4 @@ export { endpoints, SITES, type Site } from './ticktick/hosts';
 export { pageGet } from './ticktick/page-client';
 export type { FocusOp, FocusRecord, PomoPrefs } from './ticktick/types';
 export type { FocusSettings } from './settings';
+export type { TaskRef } from './plan';

@@ -1,15 +1,17 @@
 // The chooser's task cache in storage.local: open tasks (id, title, list, due) with a short
 // freshness window, TickTick's recent targets, and the user's own recent bindings. Fetched only
 // when the chooser opens; never by the worker.
-import { RECENT_MAX, KEY_TASKS, TASKS_FRESH_MS } from '../focus/config';
-import type { TaskRef } from '../focus/plan';
-import { endpoints, type Site } from '../focus/ticktick/hosts';
-import { parseRecent, parseSnapshot } from './tasks';
-import type { TaskItem } from '../focus/ticktick/types';
+import { endpoints, pageGet, type Site, type TaskRef } from '../focus/index';
+import { parseRecent, parseSnapshot, type TaskItem } from './tasks';
 import { BASE_URL } from '../../browser/env';
 import { t } from '../../browser/i18n';
-import { pageGet } from '../focus/ticktick/page-client';
 import { defineItem } from '../../browser/storage';
+
+const KEY_TASKS = 'local:tasks';
+/** The cache is fresh this long; after it, the chooser shows it and refetches. */
+const TASKS_FRESH_MS = 5 * 60_000;
+/** Recent bindings kept locally. */
+const RECENT_MAX = 8;
 
 export interface TaskCache {
   site: Site | null;

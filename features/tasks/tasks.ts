@@ -1,9 +1,16 @@
 // The task chooser's data: open tasks from the account snapshot `GET /api/v3/batch/check/0`
 // (`syncTaskBean.update[]`, `projectProfiles[]`) and recent targets from
 // `GET /api/v2/pomodoro/bind/recent` (docs/ticktick-protocol.md §10, §12), kept compact.
-import type { TaskRef } from '../focus/plan';
-import type { TaskItem } from '../focus/ticktick/types';
+import type { TaskRef } from '../focus/index';
 import { isObj, type Obj } from '../../kernel/json';
+
+/** A task the user can focus on, as the chooser keeps it (compact: id, title, list, due). */
+export interface TaskItem {
+  id: string;
+  title: string;
+  list: string;
+  due?: string;
+}
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);

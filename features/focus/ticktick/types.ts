@@ -75,14 +75,6 @@ export interface PomoPrefs {
   autoBreak: boolean;
 }
 
-/** A task the user can focus on, as the chooser keeps it (compact: id, title, list, due). */
-export interface TaskItem {
-  id: string;
-  title: string;
-  list: string;
-  due?: string;
-}
-
 /** `GET /api/v2/pomodoros/statistics/generalForDesktop`; durations in minutes. */
 export interface TodayStats {
   todayPomoCount: number;

@@ -11,6 +11,8 @@ import { StatusBanner } from './StatusBanner';
 import { dismissProblems, popup, requestEnd, startPopup, undoEnd, usePopup } from './store';
 import { TaskLine } from '../../tasks/ui/TaskLine';
 import { Timer } from './Timer';
+import { endpoints } from '../ticktick/hosts';
+import { BASE_URL } from '../../../browser/env';
 import { useLazy } from '../../../ui/use-lazy';
 import { ticktickOrigins, useNoAccess } from './use-access';
 
@@ -45,7 +47,7 @@ export function App() {
       {noAccess ? AccessBanner && <AccessBanner site={app.site} origins={ticktickOrigins(app.site)} /> : <StatusBanner app={app} view={view} problems={problems} retry={retry} discard={discard} dismiss={dismissProblems} />}
       {stale !== null && now - stale < 5000 && <p class="hint" role="status">{t('pressStale')}</p>}
       <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} />
-      <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} />
+      <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} taskLink={(id) => (app.site ? endpoints(app.site, BASE_URL).taskLink(id) : undefined)} />
       {pendingEnd !== null && view.phase !== 'idle' ? (
         <div class="controls">
           <p class="hint" role="status">{t('endPending')}</p>

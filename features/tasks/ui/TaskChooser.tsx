@@ -1,8 +1,7 @@
 // The task chooser (its own chunk): a search box over the cached open tasks, recent targets first,
 // filtered locally on every key. Arrows or Tab move, Enter picks, Escape closes.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TaskRef } from '../../focus/plan';
-import type { Site } from '../../focus/ticktick/hosts';
+import type { Site, TaskRef } from '../../focus/index';
 import { filterTasks, recentTargets } from '../tasks';
 import { fetchTasks, isFresh, rememberTask, tasksItem, type TaskCache } from '../fetch-tasks';
 import { t } from '../../../browser/i18n';

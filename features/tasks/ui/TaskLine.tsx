@@ -2,10 +2,9 @@
 // the next start, and the control that opens the chooser (its own chunk, loaded on demand).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import type { FocusView } from '../../focus/focus-view';
-import type { TaskRef } from '../../focus/plan';
-import { endpoints, type Site } from '../../focus/ticktick/hosts';
-import { BASE_URL } from '../../../browser/env';
+// Types only from the focus feature: a value import of features/focus/index.ts would bring its
+// TickTick client into the popup's first paint.
+import type { FocusView, Site, TaskRef } from '../../focus/index';
 import type { ChooserProps } from './TaskChooser';
 import { t } from '../../../browser/i18n';
 
@@ -15,12 +14,14 @@ interface Props {
   pick: TaskRef | null;
   busy: boolean;
   choose(task: TaskRef | null): void;
+  /** The task's page in TickTick's web app (none while the site is unknown). */
+  taskLink(id: string): string | undefined;
 }
 
 let chooser: Promise<ComponentType<ChooserProps>> | null = null;
 const loadChooser = () => (chooser ??= import('./TaskChooser').then((m) => m.TaskChooser));
 
-export function TaskLine({ view, site, pick, busy, choose }: Props) {
+export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
   const [Chooser, setChooser] = useState<ComponentType<ChooserProps> | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -38,7 +39,7 @@ export function TaskLine({ view, site, pick, busy, choose }: Props) {
   if (Chooser && site) {
     return <Chooser site={site} current={task?.id ?? ''} onPick={(x) => { choose(x); close(); }} onClose={close} />;
   }
-  const href = task && site ? endpoints(site, BASE_URL).taskLink(task.id) : undefined;
+  const href = task ? taskLink(task.id) : undefined;
   return (
     <div class="taskline">
       {task ? (
