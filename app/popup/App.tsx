@@ -1,0 +1,80 @@
+// The popup: the focus feature's timer, buttons, note and banners, the task line (features/tasks)
+// and the Zoho People line (features/zoho, its own chunk), composed over one store instance.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { deriveView } from '../../features/focus/focus-view';
+import { endDrops } from '../../features/focus/limits';
+import { clampMinutes, type TaskRef } from '../../features/focus/plan';
+import { effective, serverNow } from '../../features/focus/state';
+import { endpoints } from '../../features/focus/ticktick/hosts';
+import { Controls } from '../../features/focus/ui/Controls';
+import { NoteField } from '../../features/focus/ui/NoteField';
+import { StatusBanner } from '../../features/focus/ui/StatusBanner';
+import { Timer } from '../../features/focus/ui/Timer';
+import { ticktickOrigins, useNoAccess } from '../../features/focus/ui/use-access';
+import { TaskLine } from '../../features/tasks/ui/TaskLine';
+import { BASE_URL } from '../../browser/env';
+import { formatMinutes, t } from '../../browser/i18n';
+import { useLazy } from '../../ui/use-lazy';
+import { useStore } from '../../ui/use-store';
+import { startPopup, type PopupPage } from './open';
+
+const loadZohoLine = () => import('../../features/zoho/ui/ZohoLine').then((m) => m.ZohoLine);
+const loadAccessBanner = () => import('../../features/focus/ui/AccessBanner').then((m) => m.AccessBanner);
+
+export function App({ page }: { page: PopupPage }) {
+  const { popup } = page;
+  const { app, extras, prefs, now, busy, pick, draft, problems, pendingEnd, mode, stale } = useStore(popup.store);
+  const { zoho } = useStore(page.settings);
+  const [minutes, setMinutes] = useState<number | null>(null);
+  useEffect(() => startPopup(page), []);
+  const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
+  // Withheld TickTick access is said as such, never as "signed out" or "can't reach TickTick".
+  const noAccess = useNoAccess(app?.site ?? null);
+  const AccessBanner = useLazy(loadAccessBanner, noAccess);
+  // Unit formatting loads the browser's locale data, which costs a fresh popup process several ms:
+  // today's line is formatted just after the first paint, not before it.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => void requestAnimationFrame(() => setPainted(true)), []);
+  if (!app) return <main class="popup" aria-busy="true" />;
+
+  const rec = effective(app);
+  const view = deriveView(rec, serverNow(app, now));
+  const chosen = clampMinutes(minutes ?? prefs.pomoDuration, prefs.pomoDuration);
+  const choose = (task: TaskRef | null) => {
+    if (view.phase === 'idle') popup.store.setState({ pick: task });
+    else void popup.act({ type: 'bind', task });
+  };
+  const taskLink = (id: string) => (app.site ? endpoints(app.site, BASE_URL).taskLink(id) : undefined);
+  const start = { type: 'start' as const, minutes: chosen, task: pick };
+  const stats = extras.stats;
+  return (
+    <main class={`popup phase-${view.phase}${view.paused ? ' paused' : ''}`}>
+      {noAccess ? AccessBanner && <AccessBanner site={app.site} origins={ticktickOrigins(app.site)} />
+        : <StatusBanner app={app} view={view} problems={problems} retry={popup.retry} discard={popup.discard} dismiss={popup.dismissProblems} />}
+      {stale !== null && now - stale < 5000 && <p class="hint" role="status">{t('pressStale')}</p>}
+      <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} />
+      <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} taskLink={taskLink} />
+      {pendingEnd !== null && view.phase !== 'idle' ? (
+        <div class="controls">
+          <p class="hint" role="status">{t('endPending')}</p>
+          <div class="row"><button type="button" class="primary" ref={(b) => b?.focus()} onClick={popup.end.undo}>{t('btnUndo')}</button></div>
+        </div>
+      ) : (
+        <Controls
+          view={view} minutes={chosen} mode={mode} start={start} onMinutes={setMinutes} onMode={(m) => popup.store.setState({ mode: m })}
+          act={(a) => void popup.act(a)} end={() => popup.end.request(endDrops(view))}
+        />
+      )}
+      <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />
+      {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
+      <footer>
+        <span>{stats && painted ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), formatMinutes(stats.todayPomoDuration, 'narrow')]) : ''}</span>
+        <span class="links">
+          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
+        </span>
+      </footer>
+    </main>
+  );
+}
