@@ -1,7 +1,7 @@
-// The popup's state: TickTick's state (first read, storage watch, the worker's replies) with the
-// optimistic ops of a press on its way, and what only the popup knows.
+// The popup's state: TickTick's state as stored (first read, storage watch, a read after each
+// reply) with the optimistic ops of a press on its way, and what only the popup knows.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_EXTRAS, type Extras } from '../../items';
+import { DEFAULT_EXTRAS, stateItem, type Extras } from '../../items';
 import type { sendFocus } from '../../messages';
 import type { TaskRef } from '../../plan';
 import { effectivePrefs } from '../../rhythm';
@@ -53,11 +53,18 @@ export function setPrefs(store: PopupStore, next: Partial<Pick<PopupState, 'extr
   store.setState({ ...next, prefs: effectivePrefs(extras.prefs, rhythm) });
 }
 
-/** A reply replaces the state; a missing one (worker restarting) leaves it to the storage watch. */
+/**
+ * After a reply the popup reads the stored state rather than take the reply: the worker stores
+ * before it answers, so the read is at least as new as the reply and as every write the storage
+ * watch already brought, and a reply overtaken by a newer write (the send that followed the
+ * press, another device) can never replace it. No reply (the worker restarting) leaves it to the
+ * storage watch.
+ */
 export function adoptAfterReply(store: PopupStore, settle: (app: AppState) => void) {
   return async (reply: AppState | undefined): Promise<void> => {
     if (!reply) return;
-    store.setState({ app: reply });
-    settle(reply);
+    const app = await stateItem.getValue();
+    store.setState({ app });
+    settle(app);
   };
 }

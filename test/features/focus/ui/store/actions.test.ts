@@ -5,7 +5,7 @@ import { stateItem } from '../../../../../features/focus/items';
 import { effective, initialState, serverNow, type AppState } from '../../../../../features/focus/state';
 import { FIRST_KEYS } from '../../../../../features/focus/ui/store';
 import type { Send } from '../../../../../features/focus/ui/store/state';
-import { fakeWorker, focusing, OPEN_AT, popupOver, settle } from './world';
+import { fakeWorker, focusing, OPEN_AT, pausedByTickTick, popupOver, settle } from './world';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -87,6 +87,42 @@ describe('a press (features/focus/ui/store/actions.ts)', () => {
     expect(phaseOf(popup.store.getState().app)).toBe('paused');
     answer();
     await done;
+    stop();
+  });
+});
+
+describe('the stale-reply race: a reply older than a stored state the popup has seen never replaces it', () => {
+  it('after a press: the send that followed it stored TickTick\'s answer before the reply came', async () => {
+    // The worker queues the pause and answers with that; meanwhile its send to TickTick comes
+    // back (seed 001's reply, paused, queue empty) and is stored: the reply is the older state.
+    const worker = fakeWorker(async (name) => {
+      if (name === 'act') await stateItem.setValue(pausedByTickTick());
+    });
+    const { popup, stop } = await open(worker.send);
+    await popup.act({ type: 'pause' });
+    expect(popup.store.getState().app).toEqual(pausedByTickTick());
+    expect(popup.store.getState().app!.queue).toEqual([]);
+    stop();
+  });
+
+  it('after Retry: writes the watch showed are not undone by the reply that follows them', async () => {
+    const failed = { ...focusing(), error: { error: 'rejected', message: 'TickTick refused the change' } } as AppState;
+    const worker = fakeWorker(async (name) => {
+      if (name === 'retry') await stateItem.setValue(pausedByTickTick());
+    });
+    const { popup, stop } = await open(worker.send, failed);
+    await popup.retry();
+    expect(popup.store.getState().app).toEqual(pausedByTickTick());
+    stop();
+  });
+
+  it('no reply (the worker was restarting): the press stays shown until the watch brings the stored state', async () => {
+    const send = (async () => undefined) as unknown as Send;
+    const { popup, stop } = await open(send);
+    await popup.act({ type: 'pause' });
+    expect(phaseOf(popup.store.getState().app)).toBe('paused');
+    await stateItem.setValue(pausedByTickTick());
+    expect(popup.store.getState().app).toEqual(pausedByTickTick());
     stop();
   });
 });

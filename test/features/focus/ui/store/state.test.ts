@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_EXTRAS } from '../../../../../features/focus/items';
-import { createPopupState, setPrefs } from '../../../../../features/focus/ui/store/state';
+import { DEFAULT_EXTRAS, stateItem } from '../../../../../features/focus/items';
+import type { AppState } from '../../../../../features/focus/state';
+import { adoptAfterReply, createPopupState, setPrefs } from '../../../../../features/focus/ui/store/state';
+import { focusing, pausedByTickTick } from './world';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -23,5 +25,17 @@ describe('the popup\'s state (features/focus/ui/store/state.ts)', () => {
     expect([store.getState().prefs.pomoDuration, store.getState().prefs.shortBreakDuration]).toEqual([50, 6]);
     setPrefs(store, { extras: { ...DEFAULT_EXTRAS, prefs: { pomoDuration: 35 } } });
     expect([store.getState().prefs.pomoDuration, store.getState().prefs.shortBreakDuration]).toEqual([50, 5]);
+  });
+
+  it('a reply is followed by the stored state, never taken as it is', async () => {
+    const store = createPopupState();
+    const settled: AppState[] = [];
+    const adopt = adoptAfterReply(store, (app) => settled.push(app));
+    await stateItem.setValue(pausedByTickTick());
+    await adopt(focusing()); // an answer older than what is stored now
+    expect(store.getState().app).toEqual(pausedByTickTick());
+    expect(settled).toEqual([pausedByTickTick()]);
+    await adopt(undefined); // no answer: left to the storage watch
+    expect(settled).toHaveLength(1);
   });
 });
