@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { deriveView } from '../../features/focus/focus-view';
-import { endDrops } from '../../features/focus/limits';
 import { clampMinutes, type TaskRef } from '../../features/focus/plan';
+import { previewPlan } from '../../features/focus/preview';
 import { effective, serverNow } from '../../features/focus/state';
 import { endpoints } from '../../features/focus/ticktick/hosts';
 import { Controls } from '../../features/focus/ui/Controls';
@@ -39,7 +39,9 @@ export function App({ page }: { page: PopupPage }) {
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
-  const view = deriveView(rec, serverNow(app, now));
+  const at = serverNow(app, now);
+  const view = deriveView(rec, at);
+  const plan = previewPlan(rec, { now: at, prefs });
   const chosen = clampMinutes(minutes ?? prefs.pomoDuration, prefs.pomoDuration);
   const choose = (task: TaskRef | null) => {
     if (view.phase === 'idle') popup.store.setState({ pick: task });
@@ -63,7 +65,7 @@ export function App({ page }: { page: PopupPage }) {
       ) : (
         <Controls
           view={view} minutes={chosen} mode={mode} start={start} onMinutes={setMinutes} onMode={(m) => popup.store.setState({ mode: m })}
-          act={(a) => void popup.act(a)} end={() => popup.end.request(endDrops(view))}
+          act={(a) => void popup.act(a)} end={() => popup.end.request(plan.endDrops())} plan={plan}
         />
       )}
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />

@@ -1,10 +1,9 @@
 // Turns a user action into the ops the web app would send (seed 001; docs/ticktick-protocol.md §3.2, §4).
-import { AUTO_POMO_CHAIN, DEFAULT_PREFS, STOPWATCH_MAX_SEC, MIN_POMO_MIN, MAX_POMO_MIN, NOTE_MAX, TITLE_MAX } from './config';
+import { AUTO_POMO_CHAIN, DEFAULT_PREFS, KEEP_FOCUS_SEC, STOPWATCH_MAX_SEC, MIN_POMO_MIN, MAX_POMO_MIN, NOTE_MAX, TITLE_MAX } from './config';
 import { formatOpTime, parseTime } from '../../kernel/time';
 import type { FocusOp, FocusRecord, OpName, PomoPrefs } from './ticktick/types';
 import { boundTask, deriveView, pauseTotals, pomoEndsAt, type Phase } from './focus-view';
 import { breakMinutes, nextPomoCount } from './rhythm';
-import { canAdjust, endDrops } from './limits';
 
 /** What a focus is about: a TickTick task. */
 export interface TaskRef { id: string; title: string }
@@ -91,7 +90,7 @@ function draftOps(action: Action, rec: FocusRecord | null, view: ReturnType<type
     case 'continue':
       return active && view.paused ? [sessionOp(rec, 'continue', now)] : [];
     case 'end':
-      if (active) return endOps(rec, now, endDrops(view), action.note);
+      if (active) return endOps(rec, now, view.elapsedMs, action.note);
       return view.phase === 'finished' || view.phase === 'break' ? [sessionOp(rec, 'endBreak', now, breakFields(rec))] : [];
     case 'startBreak':
       return view.phase === 'finished' ? [sessionOp(rec, 'startBreak', now, { duration: breakMinutes(rec, ctx.prefs) })] : [];
@@ -106,8 +105,11 @@ function draftOps(action: Action, rec: FocusRecord | null, view: ReturnType<type
       const editable = active || view.phase === 'finished' || view.phase === 'break';
       return editable && text !== (rec.note ?? '') ? [sessionOp(rec, 'note', now, { note: text })] : [];
     }
-    case 'adjust':
-      return canAdjust(view, action.delta) ? [sessionOp(rec, 'changeDuration', now, { duration: rec.duration + action.delta })] : [];
+    case 'adjust': {
+      const duration = rec.duration + action.delta;
+      const ok = view.phase === 'focusing' && duration >= MIN_POMO_MIN && duration <= MAX_POMO_MIN && duration * 60_000 > view.elapsedMs;
+      return ok ? [sessionOp(rec, 'changeDuration', now, { duration })] : [];
+    }
   }
   return [];
 }
@@ -140,8 +142,8 @@ function breakFields(rec: FocusRecord): Partial<FocusOp> {
  * User ends a session: under 5 min → drop + exit, as seed 001's example; else finish + exit, with
  * the note in the same batch when there is one (desktop: a `note` op follows `finish`).
  */
-function endOps(rec: FocusRecord, now: number, drop: boolean, draft?: string): Draft[] {
-  if (drop) {
+function endOps(rec: FocusRecord, now: number, focused: number, draft?: string): Draft[] {
+  if (focused < KEEP_FOCUS_SEC * 1000) {
     return [
       sessionOp(rec, 'drop', now, { duration: 0 }),
       sessionOp(rec, 'exit', now, { duration: 0, autoPomoLeft: 0, pomoCount: 0 }),

@@ -3,8 +3,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { MIN_POMO_MIN, MAX_POMO_MIN } from '../config';
 import type { FocusView } from '../focus-view';
-import { canAdjust, endDrops } from '../limits';
 import type { Action } from '../plan';
+import type { PlanPreview } from '../preview';
 import { t } from '../../../browser/i18n';
 import { ModePicker, type Mode } from './ModePicker';
 
@@ -19,9 +19,11 @@ interface Props {
   act(a: Action): void;
   /** End pressed: the popup may offer an undo before a short focus is thrown away. */
   end(): void;
+  /** What the plan would do with a press now. */
+  plan: PlanPreview;
 }
 
-export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end }: Props) {
+export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end, plan }: Props) {
   const primary = useRef<HTMLButtonElement>(null);
   const had = useRef(false);
   useLayoutEffect(() => {
@@ -65,11 +67,11 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
           </div>
           {view.phase === 'focusing' && (
             <div class="row adjust">
-              <button type="button" aria-label={t('minus5')} disabled={!canAdjust(view, -5)} onClick={() => act({ type: 'adjust', delta: -5 })}>−5</button>
-              <button type="button" aria-label={t('plus5')} disabled={!canAdjust(view, 5)} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>
+              <button type="button" aria-label={t('minus5')} disabled={!plan.allows({ type: 'adjust', delta: -5 })} onClick={() => act({ type: 'adjust', delta: -5 })}>−5</button>
+              <button type="button" aria-label={t('plus5')} disabled={!plan.allows({ type: 'adjust', delta: 5 })} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>
             </div>
           )}
-          {endDrops(view) && <p class="hint">{t('endWillDrop')}</p>}
+          {plan.endDrops() && <p class="hint">{t('endWillDrop')}</p>}
         </div>
       );
     case 'finished':
