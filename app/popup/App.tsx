@@ -51,7 +51,7 @@ export function App({ page }: { page: PopupPage }) {
   const start = { type: 'start' as const, minutes: chosen, task: pick };
   const stats = extras.stats;
   return (
-    <main class={`popup phase-${view.phase}${view.paused ? ' paused' : ''}`}>
+    <main class={`popup mode-${view.mode ?? 'none'} phase-${view.phase}`}>
       {noAccess ? AccessBanner && <AccessBanner site={app.site} origins={ticktickOrigins(app.site)} />
         : <StatusBanner app={app} view={view} problems={problems} retry={popup.retry} discard={popup.discard} dismiss={popup.dismissProblems} />}
       {stale !== null && now - stale < 5000 && <p class="hint" role="status">{t('pressStale')}</p>}

@@ -11,8 +11,8 @@ const PHASE_COLOR = { focusing: COLOR_FOCUS, paused: COLOR_PAUSED, break: COLOR_
 export function badgeFor(view: FocusView, signedOut: boolean): BadgeLook {
   if (signedOut) return { text: view.phase === 'idle' ? '!' : badgeFor(view, false).text || '!', color: COLOR_ALERT };
   const { phase } = view;
-  if (phase === 'stopwatch') {
-    return { text: `${Math.floor(view.elapsedMs / 60_000)}m`, color: view.paused ? COLOR_PAUSED : COLOR_STOPWATCH };
+  if (view.mode === 'stopwatch') {
+    return { text: `${Math.floor(view.elapsedMs / 60_000)}m`, color: phase === 'paused' ? COLOR_PAUSED : COLOR_STOPWATCH };
   }
   const text = phase === 'idle' ? '' : phase === 'finished' ? '✓' : String(Math.ceil(view.remainingMs / 60_000));
   return { text, color: PHASE_COLOR[phase] };
@@ -20,11 +20,11 @@ export function badgeFor(view: FocusView, signedOut: boolean): BadgeLook {
 
 /** The next instant the badge text changes on its own, or null when it is frozen. */
 export function nextBadgeChange(view: FocusView, now: number): number | null {
-  if (view.paused) return null;
+  if (view.phase === 'paused') return null;
   if (view.phase === 'focusing' || view.phase === 'break') {
     if (view.remainingMs <= 0) return null;
     return now + (view.remainingMs % 60_000 || 60_000);
   }
-  if (view.phase === 'stopwatch') return now + (60_000 - (view.elapsedMs % 60_000));
+  if (view.mode === 'stopwatch') return now + (60_000 - (view.elapsedMs % 60_000));
   return null;
 }

@@ -4,13 +4,16 @@ import { STOPWATCH_MAX_SEC, FINISHED_FORGET_SEC } from './config';
 import { parseTime } from '../../kernel/time';
 import type { FocusRecord } from './ticktick/types';
 
-export type Phase = 'idle' | 'focusing' | 'paused' | 'finished' | 'break' | 'stopwatch';
+/** A pomodoro counts down (then a break may follow); a stopwatch counts up. */
+export type Mode = 'pomo' | 'stopwatch';
+/** Where the session is; a stopwatch is only ever focusing or paused. */
+export type Phase = 'idle' | 'focusing' | 'paused' | 'finished' | 'break';
 
 export interface FocusView {
+  /** null while idle. */
+  mode: Mode | null;
   phase: Phase;
   sessionId: string | null;
-  /** Stopwatch phase and paused stopwatch both carry `paused`. */
-  paused: boolean;
   totalSec: number;
   remainingMs: number;
   elapsedMs: number;
@@ -24,7 +27,7 @@ export interface FocusView {
 }
 
 const IDLE: FocusView = {
-  phase: 'idle', sessionId: null, paused: false, totalSec: 0, remainingMs: 0, elapsedMs: 0,
+  mode: null, phase: 'idle', sessionId: null, totalSec: 0, remainingMs: 0, elapsedMs: 0,
   progress: 0, endsAt: null, taskId: '', taskTitle: '',
 };
 
@@ -81,13 +84,13 @@ export function deriveView(rec: FocusRecord | null, now: number): FocusView {
   const start = parseTime(rec.startTime);
   if (!Number.isFinite(start)) return IDLE;
   const task = boundTask(rec);
-  const base = { ...IDLE, sessionId: rec.id, taskId: task.id, taskTitle: task.title };
+  const base = { ...IDLE, mode: 'pomo' as Mode, sessionId: rec.id, taskId: task.id, taskTitle: task.title };
 
   if (rec.type === 1) {
     if (rec.status > 1) return IDLE;
     const elapsedMs = Math.min(focusedMs(rec, now), STOPWATCH_MAX_SEC * 1000);
     return {
-      ...base, phase: 'stopwatch', paused: rec.status === 1, elapsedMs,
+      ...base, mode: 'stopwatch', phase: rec.status === 1 ? 'paused' : 'focusing', elapsedMs,
       progress: (elapsedMs % 3_600_000) / 3_600_000,
     };
   }
@@ -99,7 +102,6 @@ export function deriveView(rec: FocusRecord | null, now: number): FocusView {
     return {
       ...base,
       phase: rec.status === 0 ? 'focusing' : 'paused',
-      paused: rec.status === 1,
       totalSec, remainingMs, elapsedMs,
       progress: totalSec ? elapsedMs / (totalSec * 1000) : 1,
       endsAt: rec.status === 0 ? pomoEndsAt(rec) : null,
@@ -134,8 +136,17 @@ export function stateKey(rec: FocusRecord | null): string {
   return `${rec.id}:${rec.status}:${br}`;
 }
 
+/** The clock counts: a pomodoro or a stopwatch focusing (what the mirror, the block rules and the away policy follow). */
+export const isRunning = (v: FocusView): boolean => v.phase === 'focusing';
+
+/** A focus under way, running or paused (what Pause, Continue, End and a task binding act on). */
+export const isActive = (v: FocusView): boolean => v.phase === 'focusing' || v.phase === 'paused';
+
+/** What the screen and the tooltip call the phase: a running stopwatch is "Stopwatch". */
+export const phaseName = (v: FocusView): string => (v.mode === 'stopwatch' && v.phase === 'focusing' ? 'stopwatch' : v.phase);
+
 /** Time has run out and TickTick must be told (docs/ticktick-protocol.md §3.2: `finish`, `endBreak` with manual false). */
 export function isDue(v: FocusView): boolean {
-  if (v.phase === 'focusing' || v.phase === 'break') return v.remainingMs <= 0;
-  return v.phase === 'stopwatch' && !v.paused && v.elapsedMs >= STOPWATCH_MAX_SEC * 1000;
+  if (v.mode === 'stopwatch') return v.phase === 'focusing' && v.elapsedMs >= STOPWATCH_MAX_SEC * 1000;
+  return (v.phase === 'focusing' || v.phase === 'break') && v.remainingMs <= 0;
 }

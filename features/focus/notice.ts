@@ -10,6 +10,6 @@ export function noticeFor(before: FocusRecord | null, after: FocusRecord | null,
   if (ended && isDue(b)) return null; // it ran out there too: nothing to tell
   return ended ? 'remoteEnded'
     : a.phase === 'break' ? 'remoteBreak'
-    : a.paused ? 'remotePaused'
+    : a.phase === 'paused' ? 'remotePaused'
     : a.sessionId === b.sessionId ? 'remoteResumed' : 'remoteStarted';
 }

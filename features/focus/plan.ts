@@ -2,7 +2,7 @@
 import { AUTO_POMO_CHAIN, DEFAULT_PREFS, KEEP_FOCUS_SEC, STOPWATCH_MAX_SEC, MIN_POMO_MIN, MAX_POMO_MIN, NOTE_MAX, TITLE_MAX } from './config';
 import { formatOpTime, parseTime } from '../../kernel/time';
 import type { FocusOp, FocusRecord, OpName, PomoPrefs } from './ticktick/types';
-import { boundTask, deriveView, pauseTotals, pomoEndsAt, type Phase } from './focus-view';
+import { boundTask, deriveView, isActive, isRunning, pauseTotals, pomoEndsAt, type Phase } from './focus-view';
 import { breakMinutes, nextPomoCount } from './rhythm';
 
 /** What a focus is about: a TickTick task. */
@@ -55,7 +55,6 @@ export function clampMinutes(m: number | undefined, fallback: number): number {
   return Math.min(MAX_POMO_MIN, Math.max(MIN_POMO_MIN, v || DEFAULT_PREFS.pomoDuration));
 }
 
-const running = (v: { phase: Phase; paused: boolean }) => v.phase === 'focusing' || v.phase === 'paused' || v.phase === 'stopwatch';
 
 /** The ops for `action` against the current (optimistic) record; [] when it does not apply. */
 export function planAction(action: ActionRequest, rec: FocusRecord | null, ctx: PlanContext): FocusOp[] {
@@ -64,8 +63,8 @@ export function planAction(action: ActionRequest, rec: FocusRecord | null, ctx: 
   if (action.type === 'toggle') {
     const next: Action | null =
       view.phase === 'idle' ? { type: 'start' }
-      : view.phase === 'focusing' || (view.phase === 'stopwatch' && !view.paused) ? { type: 'pause' }
-      : view.phase === 'paused' || view.phase === 'stopwatch' ? { type: 'continue' }
+      : view.phase === 'focusing' ? { type: 'pause' }
+      : view.phase === 'paused' ? { type: 'continue' }
       : view.phase === 'finished' ? { type: 'startBreak' }
       : null;
     return next ? planAction(next, rec, ctx) : [];
@@ -82,13 +81,13 @@ function draftOps(action: Action, rec: FocusRecord | null, view: ReturnType<type
     return [...out, startOp(rec, action, ctx)];
   }
   if (!rec) return [];
-  const active = running(view);
-  const pausable = view.phase === 'focusing' || (view.phase === 'stopwatch' && !view.paused);
+  const active = isActive(view);
+  const pausable = isRunning(view);
   switch (action.type) {
     case 'pause':
       return pausable ? [sessionOp(rec, 'pause', Math.min(now, Math.max(action.at ?? now, lastEvent(rec))))] : [];
     case 'continue':
-      return active && view.paused ? [sessionOp(rec, 'continue', now)] : [];
+      return view.phase === 'paused' ? [sessionOp(rec, 'continue', now)] : [];
     case 'end':
       if (active) return endOps(rec, now, view.elapsedMs, action.note);
       return view.phase === 'finished' || view.phase === 'break' ? [sessionOp(rec, 'endBreak', now, breakFields(rec))] : [];
@@ -107,7 +106,7 @@ function draftOps(action: Action, rec: FocusRecord | null, view: ReturnType<type
     }
     case 'adjust': {
       const duration = rec.duration + action.delta;
-      const ok = view.phase === 'focusing' && duration >= MIN_POMO_MIN && duration <= MAX_POMO_MIN && duration * 60_000 > view.elapsedMs;
+      const ok = view.mode === 'pomo' && view.phase === 'focusing' && duration >= MIN_POMO_MIN && duration <= MAX_POMO_MIN && duration * 60_000 > view.elapsedMs;
       return ok ? [sessionOp(rec, 'changeDuration', now, { duration })] : [];
     }
   }
@@ -168,7 +167,7 @@ export function planNaturalEnd(rec: FocusRecord | null, ctx: PlanContext): Focus
   if (!rec) return [];
   const auto = { manual: false };
   let out: Draft[] = [];
-  if (view.phase === 'focusing' && view.remainingMs <= 0) {
+  if (view.mode === 'pomo' && view.phase === 'focusing' && view.remainingMs <= 0) {
     const end = pomoEndsAt(rec);
     out = [sessionOp(rec, 'finish', end, auto)];
     if (rec.note) out.push(sessionOp(rec, 'note', end, auto));
@@ -177,7 +176,7 @@ export function planNaturalEnd(rec: FocusRecord | null, ctx: PlanContext): Focus
     out = [sessionOp(rec, 'endBreak', view.endsAt, { ...auto, ...breakFields(rec) })];
     const next = autoStart(rec, view.endsAt, ctx);
     if (next) out.push(next);
-  } else if (view.phase === 'stopwatch' && !view.paused && view.elapsedMs >= STOPWATCH_MAX_SEC * 1000) {
+  } else if (view.mode === 'stopwatch' && view.phase === 'focusing' && view.elapsedMs >= STOPWATCH_MAX_SEC * 1000) {
     const end = parseTime(rec.startTime) + pauseTotals(rec).closedMs + STOPWATCH_MAX_SEC * 1000;
     out = [sessionOp(rec, 'finish', end, auto)];
   }

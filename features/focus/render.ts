@@ -2,7 +2,7 @@
 // once per change (features/focus/engine.ts), also what restores them after a restart.
 import { ALARM_POLL, ALARM_RETRY, ALARM_TICK, POLL_ACTIVE_MIN, POLL_IDLE_MIN } from './config';
 import { badgeFor, nextBadgeChange } from './badge';
-import { isDue, type FocusView } from './focus-view';
+import { isDue, phaseName, type FocusView } from './focus-view';
 import type { Ports } from './ports';
 import { isSignedOut, serverNow, type AppState } from './state';
 import { waitsForUser } from './ticktick/errors';
@@ -16,7 +16,7 @@ export async function render(p: Ports, s: AppState, view: FocusView): Promise<vo
   const settings = await p.state.settings();
   const shown = badgeFor(view, isSignedOut(s) || (waitsForUser(s.error) && s.queue.length > 0));
   const look = settings.badge === 'off' && shown.text !== '!' ? { ...shown, text: '' } : shown;
-  const phase = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${view.phase}`)}`;
+  const phase = view.phase === 'idle' ? '' : ` · ${p.t(`phase_${phaseName(view)}`)}`;
   const task = view.phase !== 'idle' && view.taskTitle ? ` · ${view.taskTitle}` : '';
   const wake = isDue(view) ? p.now() + 1000 : local(minOf(nextBadgeChange(view, now), view.endsAt));
   // Nobody there and nothing running: no polling at all until the user is back.

@@ -3,6 +3,7 @@
 // sites we may redirect. Rules act on top-level navigations only; nothing runs in pages.
 import type { FocusView } from '../focus/index';
 import type { BlockSettings } from './settings';
+import { isRunning } from '../focus/index';
 
 export const ALLOW_MS = 5 * 60_000;
 
@@ -10,7 +11,7 @@ export const ALLOW_MS = 5 * 60_000;
 export interface Exceptions { until: Record<string, number>; day: string; count: number }
 
 /** Blocking applies while a pomodoro or a stopwatch runs; not paused, on a break or idle. */
-export const guarding = (v: FocusView) => v.phase === 'focusing' || (v.phase === 'stopwatch' && !v.paused);
+export const guarding = (v: FocusView) => isRunning(v);
 
 /** `host` is `site` or one of its subdomains (how `requestDomains` matches, too). */
 export const covers = (site: string, host: string) => host === site || host.endsWith(`.${site}`);

@@ -4,6 +4,7 @@
 import type { FocusView } from '../focus/focus-view';
 import { localDate } from './api';
 import type { DraftCall, MirroredLog, ZohoCall, ZohoSettings, ZohoState } from './state';
+import { isRunning } from '../focus/index';
 
 /** What TickTick shows now, as far as the mirror cares. */
 export interface Want {
@@ -15,7 +16,7 @@ export interface Want {
 
 export const wantOf = (v: FocusView, note: string): Want => ({
   sid: v.sessionId,
-  running: v.phase === 'focusing' || (v.phase === 'stopwatch' && !v.paused),
+  running: isRunning(v),
   title: v.taskTitle,
   note,
 });

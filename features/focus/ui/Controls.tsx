@@ -29,7 +29,7 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
   useLayoutEffect(() => {
     // The pressed button was replaced: its successor takes the focus (not <body>).
     if (had.current && (document.activeElement === document.body || !document.activeElement)) primary.current?.focus();
-  }, [view.phase, view.paused]);
+  }, [view.phase]);
   const onFocus = () => (had.current = true);
   const onBlur = () => (had.current = false);
   const btn = (label: string, action: Action | (() => void), isPrimary = false) => (
@@ -58,14 +58,13 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
       );
     case 'focusing':
     case 'paused':
-    case 'stopwatch':
       return (
         <div class="controls">
           <div class="row">
-            {view.paused ? btn(t('btnContinue'), { type: 'continue' }, true) : btn(t('btnPause'), { type: 'pause' }, true)}
+            {view.phase === 'paused' ? btn(t('btnContinue'), { type: 'continue' }, true) : btn(t('btnPause'), { type: 'pause' }, true)}
             {btn(t('btnEnd'), end)}
           </div>
-          {view.phase === 'focusing' && (
+          {view.mode === 'pomo' && view.phase === 'focusing' && (
             <div class="row adjust">
               <button type="button" aria-label={t('minus5')} disabled={!plan.allows({ type: 'adjust', delta: -5 })} onClick={() => act({ type: 'adjust', delta: -5 })}>−5</button>
               <button type="button" aria-label={t('plus5')} disabled={!plan.allows({ type: 'adjust', delta: 5 })} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>

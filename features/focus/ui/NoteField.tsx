@@ -11,7 +11,7 @@ interface Props {
   onType(sid: string, text: string): void;
 }
 
-const SHOWN = new Set(['focusing', 'paused', 'stopwatch', 'finished']);
+const SHOWN = new Set(['focusing', 'paused', 'finished']);
 
 export function NoteField({ view, saved, draft, onType }: Props) {
   const sid = view.sessionId;

@@ -6,6 +6,7 @@ import { isSignedOut, type AppState, type NoticeKey } from '../state';
 import { BASE_URL } from '../../../browser/env';
 import type { StorageProblem } from '../../../browser/storage';
 import { t } from '../../../browser/i18n';
+import { isRunning } from '../focus-view';
 
 interface Props {
   app: AppState;
@@ -21,8 +22,7 @@ const PROBLEM_NAMES: Record<string, string> = { settings: 'problemSettings', sta
 /** A notice about another device holds only while the state it describes does. */
 function stillTrue(key: NoticeKey, v: FocusView): boolean {
   if (key === 'historySkipped') return true; // said once, for its ten minutes
-  const running = v.phase === 'focusing' || (v.phase === 'stopwatch' && !v.paused);
-  return key === 'remotePaused' ? v.paused : key === 'remoteEnded' ? v.phase === 'idle' : key === 'remoteBreak' ? v.phase === 'break' : running;
+  return key === 'remotePaused' ? v.phase === 'paused' : key === 'remoteEnded' ? v.phase === 'idle' : key === 'remoteBreak' ? v.phase === 'break' : isRunning(v);
 }
 
 export function StatusBanner({ app, view, problems, retry, discard, dismiss }: Props) {

@@ -1,5 +1,5 @@
 // Progress ring and the countdown; a pure view of FocusView.
-import type { FocusView } from '../focus-view';
+import { phaseName, type FocusView } from '../focus-view';
 import { formatClock } from '../../../kernel/time';
 import { t } from '../../../browser/i18n';
 
@@ -8,12 +8,12 @@ const CIRC = 2 * Math.PI * R;
 
 export function Timer({ view, idleSeconds }: { view: FocusView; idleSeconds: number }) {
   const seconds =
-    view.phase === 'stopwatch' ? view.elapsedMs / 1000
+    view.mode === 'stopwatch' ? view.elapsedMs / 1000
     : view.phase === 'idle' ? idleSeconds
     : Math.ceil(view.remainingMs / 1000);
   const text = formatClock(seconds);
   return (
-    <div class={`timer phase-${view.phase}${view.paused ? ' paused' : ''}`}>
+    <div class={`timer mode-${view.mode ?? 'none'} phase-${view.phase}`}>
       <svg viewBox="0 0 120 120" aria-hidden="true">
         <circle class="track" cx="60" cy="60" r={R} />
         <circle
@@ -23,8 +23,8 @@ export function Timer({ view, idleSeconds }: { view: FocusView; idleSeconds: num
       </svg>
       <div class="readout">
         {/* role=timer is not live: the label is read when focused or asked for, not every second. */}
-        <span role="timer" aria-live="off" aria-label={`${t(`phase_${view.phase}`)} ${text}`} class={`clock${text.length > 5 ? ' long' : ''}`}>{text}</span>
-        <span class="phase">{t(`phase_${view.phase}`)}</span>
+        <span role="timer" aria-live="off" aria-label={`${t(`phase_${phaseName(view)}`)} ${text}`} class={`clock${text.length > 5 ? ' long' : ''}`}>{text}</span>
+        <span class="phase">{t(`phase_${phaseName(view)}`)}</span>
       </div>
     </div>
   );

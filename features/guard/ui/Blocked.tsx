@@ -71,13 +71,13 @@ export function Blocked({ sites }: { sites: () => Promise<string[]> }) {
     location.replace(target);
   };
   const back = () => (history.length > 1 ? history.back() : location.replace('about:blank'));
-  const left = view?.phase === 'stopwatch' ? formatClock(view.elapsedMs / 1000) : view ? formatClock(Math.ceil(view.remainingMs / 1000)) : '';
+  const left = view?.mode === 'stopwatch' ? formatClock(view.elapsedMs / 1000) : view ? formatClock(Math.ceil(view.remainingMs / 1000)) : '';
   return (
     <main class="blocked">
       <h1>{t('blockedHeading', [site])}</h1>
       {view && !over && (
         <p class="left">
-          <span>{t(view.phase === 'stopwatch' ? 'blockedElapsed' : 'blockedLeft')}</span>{' '}
+          <span>{t(view.mode === 'stopwatch' ? 'blockedElapsed' : 'blockedLeft')}</span>{' '}
           <span role="timer" aria-live="off" class="clock">{left}</span>
         </p>
       )}

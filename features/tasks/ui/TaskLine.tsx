@@ -7,6 +7,7 @@ import type { ComponentType } from 'preact';
 import type { FocusView, Site, TaskRef } from '../../focus/index';
 import type { ChooserProps } from './TaskChooser';
 import { t } from '../../../browser/i18n';
+import { isActive } from '../../focus/index';
 
 interface Props {
   view: FocusView;
@@ -30,7 +31,7 @@ export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
     if (!Chooser && wasOpen.current) opener.current?.focus();
     wasOpen.current = !!Chooser;
   }, [Chooser]);
-  const bindable = view.phase === 'idle' || view.phase === 'focusing' || view.phase === 'paused' || view.phase === 'stopwatch';
+  const bindable = view.phase === 'idle' || isActive(view);
   const task = view.phase === 'idle' ? pick : view.taskId ? { id: view.taskId, title: view.taskTitle } : null;
   if (!bindable && !task) return null;
 

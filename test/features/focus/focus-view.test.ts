@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveView, stateKey } from '../../../features/focus/focus-view';
+import { deriveView, isActive, isRunning, phaseName, stateKey } from '../../../features/focus/focus-view';
 import { parseRecord } from '../../../features/focus/ticktick/parse';
 import type { FocusRecord } from '../../../features/focus/ticktick/types';
 import { at, seedReplyPaused } from '../../seed';
@@ -15,7 +15,7 @@ describe('deriveView from the seed reply', () => {
     const later = deriveView(seedPaused(), START + 60 * 60_000);
     const soon = deriveView(seedPaused(), START + 3 * 60_000);
     expect(later.phase).toBe('paused');
-    expect(later.paused).toBe(true);
+    expect(later.mode).toBe('pomo');
     expect(later.remainingMs).toBe(25 * 60_000 - 143_304);
     expect(soon.remainingMs).toBe(later.remainingMs);
     expect(later.endsAt).toBeNull();
@@ -66,10 +66,24 @@ describe('deriveView variants (docs/ticktick-protocol.md §4, §5)', () => {
       pauseLogs: [{ type: 0, time: '2025-11-13T10:10:44.765+0000' }, { type: 1, time: '2025-11-13T10:11:44.765+0000' }],
     });
     const v = deriveView(sw, START + 5 * 60_000);
-    expect(v.phase).toBe('stopwatch');
+    expect([v.mode, v.phase]).toEqual(['stopwatch', 'focusing']);
     expect(v.elapsedMs).toBe(4 * 60_000);
     expect(deriveView(sw, START + 13 * 3_600_000).elapsedMs).toBe(12 * 3_600_000);
-    expect(deriveView({ ...sw, status: 1, pauseLogs: [{ type: 0, time: '2025-11-13T10:12:44.765+0000' }] }, START + 60 * 60_000).elapsedMs).toBe(3 * 60_000);
+    const paused = deriveView({ ...sw, status: 1, pauseLogs: [{ type: 0, time: '2025-11-13T10:12:44.765+0000' }] }, START + 60 * 60_000);
+    expect([paused.mode, paused.phase, paused.elapsedMs]).toEqual(['stopwatch', 'paused', 3 * 60_000]);
+  });
+  it('running means the clock counts; active means a focus under way, running or paused', () => {
+    const sw = running({ type: 1, duration: 0 });
+    const cases = [
+      [deriveView(null, START), false, false],
+      [deriveView(running({}), START + 60_000), true, true],
+      [deriveView(running({ status: 1, pauseLogs: [{ type: 0, time: '2025-11-13T10:12:00.000+0000' }] }), START + 9 * 60_000), false, true],
+      [deriveView(sw, START + 60_000), true, true],
+      [deriveView({ ...sw, status: 1, pauseLogs: [{ type: 0, time: '2025-11-13T10:12:00.000+0000' }] }, START + 9 * 60_000), false, true],
+    ] as const;
+    for (const [v, run, act] of cases) expect([v.mode, v.phase, isRunning(v), isActive(v)]).toEqual([v.mode, v.phase, run, act]);
+    expect(phaseName(deriveView(sw, START + 60_000))).toBe('stopwatch');
+    expect(phaseName(deriveView(running({}), START + 60_000))).toBe('focusing');
   });
   it('pauseLogs pairs: an unmatched continue is ignored, two pauses in a row count from the first', () => {
     const rec = running({
