@@ -20,11 +20,7 @@ export function badgeFor(view: FocusView, signedOut: boolean): BadgeLook {
 
 /** The next instant the badge text changes on its own, or null when it is frozen. */
 export function nextBadgeChange(view: FocusView, now: number): number | null {
-  if (view.phase === 'paused') return null;
-  if (view.phase === 'focusing' || view.phase === 'break') {
-    if (view.remainingMs <= 0) return null;
-    return now + (view.remainingMs % 60_000 || 60_000);
-  }
+  if (view.phase !== 'focusing' && view.phase !== 'break') return null;
   if (view.mode === 'stopwatch') return now + (60_000 - (view.elapsedMs % 60_000));
-  return null;
+  return view.remainingMs <= 0 ? null : now + (view.remainingMs % 60_000 || 60_000);
 }

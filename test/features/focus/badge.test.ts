@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, nextBadgeChange } from '../../../features/focus/badge';
-import { COLOR_FOCUS, COLOR_PAUSED, COLOR_ALERT } from '../../../features/focus/config';
+import { COLOR_FOCUS, COLOR_PAUSED, COLOR_ALERT, COLOR_STOPWATCH } from '../../../features/focus/config';
 import { deriveView } from '../../../features/focus/focus-view';
 import { applyOps } from '../../../features/focus/apply-op';
 import { parseRecord } from '../../../features/focus/ticktick/parse';
@@ -28,5 +28,15 @@ describe('badge', () => {
     expect(nextBadgeChange(deriveView(running, T0 + 1000), T0 + 1000)).toBe(T0 + 60_000);
     expect(nextBadgeChange(deriveView(running, T0), T0)).toBe(T0 + 60_000);
     expect(nextBadgeChange(deriveView(parseRecord(structuredClone(seedReplyPaused.current)), T0), T0)).toBeNull();
+  });
+  it('a stopwatch shows whole minutes counted up, turning over on the minute; paused, it stays', () => {
+    const sw = applyOps(null, [{ ...seedStart.opList[0]!, oType: 1, duration: 0 }]);
+    const v = deriveView(sw, T0 + 270_000);
+    expect(badgeFor(v, false)).toEqual({ text: '4m', color: COLOR_STOPWATCH });
+    expect(nextBadgeChange(v, T0 + 270_000)).toBe(T0 + 300_000);
+    const paused = applyOps(sw, [{ ...seedStart.opList[0]!, oType: 1, duration: 0, op: 'pause', time: new Date(T0 + 270_000).toISOString().replace('Z', '+0000') }]);
+    const pv = deriveView(paused, T0 + 900_000);
+    expect(badgeFor(pv, false)).toEqual({ text: '4m', color: COLOR_PAUSED });
+    expect(nextBadgeChange(pv, T0 + 900_000)).toBeNull();
   });
 });
