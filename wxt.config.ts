@@ -36,8 +36,9 @@ export default defineConfig({
   imports: false,
   // Store packages: AMO's sources zip carries what rebuilds the add-on, not old builds kept as fixtures.
   zip: { excludeSources: ['test/fixtures/**', '.sandbox/**', 'docs/bench.json'] },
-  // No modulepreload polyfill or preload helper: the popup's lazy chunks are small and local.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // No modulepreload polyfill or preload helper (modulePreload: false): the popup's lazy chunks are
+  // small and local, fetched when asked for.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
   hooks: {
     // The worker calls the browser's own promise-based API (`wxt/browser` without the polyfill's
     // alias): in an MV3 worker and a Firefox background page the polyfill wraps nothing, yet it is

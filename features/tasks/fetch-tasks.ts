@@ -1,7 +1,8 @@
 // The chooser's task cache in storage.local: open tasks (id, title, list, due) with a short
 // freshness window, TickTick's recent targets, and the user's own recent bindings. Fetched only
 // when the chooser opens; never by the worker.
-import { endpoints, pageGet, type Site, type TaskRef } from '../focus/index';
+import { endpoints, type Site, type TaskRef } from '../focus/index';
+import { pageGet } from '../focus/reads';
 import { parseRecent, parseSnapshot, type TaskItem } from './tasks';
 import { BASE_URL } from '../../browser/env';
 import { t } from '../../browser/i18n';
