@@ -7,6 +7,8 @@ import { launch, waitFor } from './harness.mjs';
 let h;
 let popup;
 const rows = [];
+/** Ids of the ops pressed in this file (the matrix's, and the last test's own): each must reach TickTick once. */
+const made = [];
 before(async () => {
   h = await launch();
   popup = await h.openPopup();
@@ -19,6 +21,19 @@ after(async () => {
   for (const r of rows) console.log(`| ${r.fault} | ${r.said} | ${r.made} | ${r.received} | ${r.delivered} | ${r.duplicated} |`);
   await h?.close();
 });
+
+const sentOps = () => h.tt.focusRequests().flatMap((r) => r.body?.opList ?? []);
+/** Presses Pause or Continue, whichever shows; returns the op it made, found in the queue or on the wire. */
+async function press() {
+  const pausing = await popup.getByRole('button', { name: 'Pause' }).isVisible();
+  const kind = pausing ? 'pause' : 'continue';
+  const known = new Set([...(await h.state()).queue, ...sentOps()].map((o) => o.id));
+  await popup.getByRole('button', { name: pausing ? 'Pause' : 'Continue' }).click();
+  await popup.getByRole('button', { name: pausing ? 'Continue' : 'Pause' }).waitFor(); // optimistic
+  const op = await waitFor(async () => [...(await h.state()).queue, ...sentOps()].find((o) => o.op === kind && !known.has(o.id)), `the ${kind} op made`);
+  made.push(op.id);
+  return op;
+}
 
 const SIGNED_OUT = /signed out of TickTick/;
 const MATRIX = [
@@ -50,6 +65,7 @@ for (const [name, kind, opts, message, recovery] of MATRIX) {
     await popup.getByRole('button', { name: pausing ? 'Continue' : 'Pause' }).waitFor(); // optimistic
     const [op] = (await h.state()).queue;
     assert.equal(op?.op, pausing ? 'pause' : 'continue');
+    made.push(op.id);
 
     const alert = popup.getByRole('alert');
     await alert.filter({ hasText: message }).waitFor({ timeout: 25_000 });
@@ -78,8 +94,7 @@ for (const [name, kind, opts, message, recovery] of MATRIX) {
 
 test('the huge updates array is accepted without harm', async () => {
   h.tt.setFault('huge_updates', { times: 1 });
-  const pausing = await popup.getByRole('button', { name: 'Pause' }).isVisible();
-  await popup.getByRole('button', { name: pausing ? 'Pause' : 'Continue' }).click();
+  await press();
   await waitFor(() => h.tt.focusRequests().some((r) => r.fault === 'huge_updates'), 'huge reply sent');
   await waitFor(async () => (await h.state()).queue.length === 0 && (await h.state()).error === null, 'accepted');
   const stored = JSON.stringify(await h.state()).length;
@@ -88,11 +103,10 @@ test('the huge updates array is accepted without harm', async () => {
 
 test('what TickTick may send that we did not expect: no current, no point, an unknown status; the op is taken once', async () => {
   for (const kind of ['missing_current', 'no_point', 'unknown_values']) {
-    const pausing = await popup.getByRole('button', { name: 'Pause' }).isVisible();
     h.tt.setFault(kind, { times: 1 });
     const before = h.tt.applied.length;
     const asked = h.tt.focusRequests().length;
-    await popup.getByRole('button', { name: pausing ? 'Pause' : 'Continue' }).click();
+    const pausing = (await press()).op === 'pause';
     // The fault may meet the op's request or a poll's read: either way it was really sent.
     await waitFor(() => h.tt.focusRequests().slice(asked).some((r) => r.fault === kind), `${kind} reply sent`);
     if (kind !== 'unknown_values') await waitFor(() => h.tt.applied.length === before + 1, `${kind}: the op was taken`);
@@ -103,9 +117,27 @@ test('what TickTick may send that we did not expect: no current, no point, an un
   assert.ok((await h.state()).anomalies.count >= 2, 'the oddities are counted for the connection check');
 });
 
-test('nothing lost across the matrix, nothing applied twice, no errors in worker or popup', async () => {
+test('nothing lost across the matrix, nothing applied twice, no errors in worker or popup', { timeout: 90_000 }, async () => {
+  // Its own presses through the faults that could lose an op or apply it twice, each made while
+  // the one before still waits: a refused batch (502), a batch TickTick applied whose answer was
+  // lost (a 502 page), then one applied that never answers (the request times out). Alone these
+  // are the ops checked; after the matrix, the matrix's too.
+  const asked = h.tt.focusRequests().length;
+  const faulty = (kind) => h.tt.focusRequests().slice(asked).some((r) => r.fault === kind);
+  const ops = [];
+  for (const [kind, opts] of [['status', { code: 502, errorCode: 'bad_gateway' }], ['lost', {}], ['hang', { apply: true }]]) {
+    h.tt.setFault(kind, { ...opts, times: 1, onlyOps: true });
+    ops.push(await press());
+    await waitFor(() => faulty(kind), `the ${kind} reply sent`, 30_000);
+  }
+  ops.push(await press()); // while the last batch hangs
+  await waitFor(async () => (await h.state()).queue.length === 0, 'queue drained', 60_000);
+  await waitFor(async () => (await popup.getByRole('alert').count()) === 0, 'message cleared', 15_000);
+
+  const times = made.map((id) => h.tt.applied.filter((a) => a.id === id).length);
+  assert.deepEqual(times, made.map(() => 1), 'every op pressed reached TickTick exactly once');
   const mine = h.tt.applied.filter((a) => a.by === 'extension');
-  assert.equal(new Set(mine.map((a) => a.id)).size, mine.length);
-  assert.deepEqual((await h.state()).queue, []);
+  assert.equal(new Set(mine.map((a) => a.id)).size, mine.length, 'no op applied twice');
+  assert.equal(h.tt.current.status, ops.at(-1).op === 'pause' ? 1 : 0, 'TickTick holds the last press');
   assert.deepEqual(h.workerErrors, []);
 });

@@ -11,6 +11,21 @@ before(async () => {
 });
 after(() => h?.close());
 
+const sentOps = () => h.opRequests().flatMap((r) => r.opList);
+/** The start op of the focus TickTick is running now. */
+const startOf = () => sentOps().filter((o) => o.op === 'start' && o.oId === h.tt.current?.id).at(-1);
+/**
+ * A focus started from this popup and running, as the test before leaves it (Start, or Continue
+ * after a pause); made here when a test runs alone.
+ */
+async function running() {
+  if (!(await popup.getByRole('button', { name: 'Pause' }).isVisible())) {
+    await popup.getByRole('button', { name: h.tt.current && !h.tt.current.exited ? 'Continue' : 'Start' }).click();
+    await popup.getByRole('button', { name: 'Pause' }).waitFor();
+  }
+  await waitFor(async () => h.tt.current?.status === 0 && startOf() && (await h.state()).queue.length === 0, 'the focus running at TickTick');
+}
+
 const OP_FIELDS = ['id', 'oId', 'oType', 'op', 'duration', 'firstFocusId', 'focusOnId', 'autoPomoLeft', 'pomoCount', 'manual', 'note', 'time'];
 
 test('idle popup: 25:00 from the TickTick preference, a Start button, no badge', async () => {
@@ -20,10 +35,11 @@ test('idle popup: 25:00 from the TickTick preference, a Start button, no badge',
 });
 
 test('Start sends the seed\'s start op, and the popup and badge count down from 25', async () => {
+  const sent = h.opRequests().length;
   const before = Date.now();
   await popup.getByRole('button', { name: 'Start' }).click();
-  await waitFor(() => h.opRequests().length === 1, 'start request');
-  const [req] = h.opRequests();
+  await waitFor(() => h.opRequests().length === sent + 1, 'start request');
+  const req = h.opRequests()[sent];
   assert.ok(req.lastPoint > 0, 'lastPoint is the point of the first read');
   assert.equal(req.opList.length, 1);
   const op = req.opList[0];
@@ -49,10 +65,12 @@ test('Start sends the seed\'s start op, and the popup and badge count down from 
 });
 
 test('Pause: same oId, frozen countdown, grey badge', async () => {
-  const startOp = h.opRequests()[0].opList[0];
+  await running();
+  const startOp = startOf();
+  const sent = h.opRequests().length;
   await popup.getByRole('button', { name: 'Pause' }).click();
-  await waitFor(() => h.opRequests().length === 2, 'pause request');
-  const op = h.opRequests()[1].opList[0];
+  await waitFor(() => h.opRequests().length === sent + 1, 'pause request');
+  const op = h.opRequests()[sent].opList[0];
   assert.equal(op.op, 'pause');
   assert.equal(op.oId, startOp.oId);
   assert.equal(op.firstFocusId, startOp.oId);
@@ -69,16 +87,24 @@ test('Pause: same oId, frozen countdown, grey badge', async () => {
 });
 
 test('Continue resumes the same session', async () => {
+  if (!(await popup.getByRole('button', { name: 'Continue' }).isVisible())) { // run alone: pause first
+    await running();
+    await popup.getByRole('button', { name: 'Pause' }).click();
+    await waitFor(async () => h.tt.current.status === 1 && (await h.state()).queue.length === 0, 'paused at TickTick');
+  }
+  const startOp = startOf();
+  const sent = h.opRequests().length;
   await popup.getByRole('button', { name: 'Continue' }).click();
-  await waitFor(() => h.opRequests().length === 3, 'continue request');
-  const op = h.opRequests()[2].opList[0];
+  await waitFor(() => h.opRequests().length === sent + 1, 'continue request');
+  const op = h.opRequests()[sent].opList[0];
   assert.equal(op.op, 'continue');
-  assert.equal(op.oId, h.opRequests()[0].opList[0].oId);
+  assert.equal(op.oId, startOp.oId);
   await popup.getByRole('button', { name: 'Pause' }).waitFor();
   assert.equal(h.tt.current.status, 0);
 });
 
 test('the keyboard stays put: after Enter on Pause, the focus is on Continue (not the page)', async () => {
+  await running();
   const before = h.opRequests().length;
   await popup.getByRole('button', { name: 'Pause' }).focus();
   await popup.keyboard.press('Enter');
@@ -93,6 +119,7 @@ test('the keyboard stays put: after Enter on Pause, the focus is on Continue (no
 });
 
 test('End under 5 minutes offers Undo first; Undo keeps the focus, nothing is sent', async () => {
+  await running();
   assert.ok(await popup.getByText('Under 5 minutes').isVisible(), 'the popup warns it will not be saved');
   await popup.getByRole('button', { name: 'End' }).click();
   await popup.getByRole('button', { name: 'Undo' }).click();
@@ -104,6 +131,8 @@ test('End under 5 minutes offers Undo first; Undo keeps the focus, nothing is se
 });
 
 test('End under 5 minutes sends drop and exit in ONE request after the undo time, and the popup is idle again', async () => {
+  await running();
+  const startOp = startOf();
   const before = h.opRequests().length;
   await popup.getByRole('button', { name: 'End' }).click();
   const clicked = Date.now();
@@ -113,13 +142,14 @@ test('End under 5 minutes sends drop and exit in ONE request after the undo time
   assert.deepEqual(req.opList.map((o) => o.op), ['drop', 'exit']);
   assert.deepEqual(req.opList.map((o) => o.duration), [0, 0]);
   assert.deepEqual([req.opList[1].autoPomoLeft, req.opList[1].pomoCount], [0, 0]);
-  assert.ok(req.opList.every((o) => o.oId === h.opRequests()[0].opList[0].oId));
+  assert.ok(req.opList.every((o) => o.oId === startOp.oId));
   assert.equal(h.tt.current.exited, true);
   await popup.getByRole('button', { name: 'Start' }).waitFor();
   await waitFor(async () => (await h.badge()).text === '', 'badge cleared');
 });
 
 test('lastPoint: a recent cursor first (never 0: no whole history), then the point of the reply before', async () => {
+  await running(); // at least one op on the wire, whose reply moves the point
   const reqs = h.tt.focusRequests();
   const first = reqs[0].body.lastPoint;
   assert.ok(first > reqs[0].at - 11 * 60_000 && first < reqs[0].at, `the first cursor is minutes old, not 0 (${first})`);

@@ -36,8 +36,11 @@ test('a pomodoro that runs out is finished at start + duration + pauses, manual 
 });
 
 test('already finished on another device: no second finish', async () => {
-  await (await h.openPopup()).getByRole('button', { name: 'Skip break' }).click();
-  await waitFor(() => h.tt.current.focusBreak.endTime, 'break skipped');
+  // The test before leaves a finished pomodoro whose break is offered: skip it first.
+  if (h.tt.current?.status === 2 && !h.tt.current.exited && !h.tt.current.focusBreak?.endTime) {
+    await (await h.openPopup()).getByRole('button', { name: 'Skip break' }).click();
+    await waitFor(() => h.tt.current.focusBreak.endTime, 'break skipped');
+  }
   const op = h.tt.device.start({ minutes: 5, agoSec: 5 * 60 - 2 });
   await h.settled();
   const before = h.opRequests().length;

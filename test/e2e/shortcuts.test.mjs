@@ -19,6 +19,7 @@ test('commands are registered with real shortcuts', async () => {
 });
 
 test('toggle starts, pauses and continues; end drops a short focus', async () => {
+  const sent = h.opRequests().length;
   await h.command('toggle-focus');
   await h.settled();
   await h.command('toggle-focus');
@@ -27,9 +28,10 @@ test('toggle starts, pauses and continues; end drops a short focus', async () =>
   await h.settled();
   await h.command('end-focus');
   await h.settled();
-  await waitFor(() => h.opRequests().length === 4, 'four requests');
-  assert.deepEqual(h.opRequests().map((r) => r.opList.map((o) => o.op)), [['start'], ['pause'], ['continue'], ['drop', 'exit']]);
-  const oIds = new Set(h.opRequests().flatMap((r) => r.opList.map((o) => o.oId)));
+  await waitFor(() => h.opRequests().length === sent + 4, 'four requests');
+  const reqs = h.opRequests().slice(sent);
+  assert.deepEqual(reqs.map((r) => r.opList.map((o) => o.op)), [['start'], ['pause'], ['continue'], ['drop', 'exit']]);
+  const oIds = new Set(reqs.flatMap((r) => r.opList.map((o) => o.oId)));
   assert.equal(oIds.size, 1, 'one session throughout');
 });
 

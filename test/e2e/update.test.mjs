@@ -4,7 +4,7 @@
 // Extensions.loadUnpacked on the same path: what Reload in chrome://extensions does).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -14,7 +14,9 @@ import { SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
 import { EXT_DIR, PORT, sleep, waitFor } from './harness.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DEBUG_PORT = 19333;
+// Next to the fakes' ports (19333 by default), so checkouts testing at once on other E2E_PORTs
+// do not meet on one debugging port.
+const DEBUG_PORT = PORT + 546;
 const root = mkdtempSync(join(tmpdir(), 'ttf-update-'));
 const ext = join(root, 'extension');
 let server;
@@ -32,10 +34,29 @@ async function workerOf(current) {
     return null;
   }, current ? 'the updated worker' : 'the 0.1.0 worker', 20_000);
 }
+/**
+ * The update: the current build's files in the same folder, reloaded in the running browser (what
+ * Reload in chrome://extensions does). Returns the id the reload reports. The first test does it
+ * mid-way; the second does it first when it runs alone.
+ */
+let updated = false;
+async function update() {
+  for (const f of readdirSync(ext)) rmSync(join(ext, f), { recursive: true, force: true });
+  cpSync(EXT_DIR, ext, { recursive: true });
+  const cdp = await browser.newBrowserCDPSession();
+  const { id } = await cdp.send('Extensions.loadUnpacked', { path: ext });
+  updated = true;
+  return id;
+}
 const stored = (w, area, key) => w.evaluate(async ([a, k]) => (await chrome.storage[a].get(k))[k] ?? null, [area, key]);
 
 before(async () => {
   cpSync(resolve('test/fixtures/release-0.1.0'), ext, { recursive: true });
+  // 0.1.0 was built for the fake TickTick on the default port: the copy talks to this run's.
+  for (const f of readdirSync(ext, { recursive: true }).filter((n) => n.endsWith('.js'))) {
+    const file = join(ext, f);
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('127.0.0.1:18787', `127.0.0.1:${PORT}`));
+  }
   server = await startFakeServer({ port: PORT });
   proc = spawn(CHROMIUM, [
     '--headless=new', `--remote-debugging-port=${DEBUG_PORT}`, `--user-data-dir=${join(root, 'profile')}`,
@@ -88,11 +109,7 @@ test('an op queued by 0.1.0 while TickTick is down survives the update and is de
   await popup.close();
 
   // The update: new files in the same folder, reloaded in the running browser.
-  for (const f of readdirSync(ext)) rmSync(join(ext, f), { recursive: true, force: true });
-  cpSync(EXT_DIR, ext, { recursive: true });
-  const cdp = await browser.newBrowserCDPSession();
-  const { id: reloaded } = await cdp.send('Extensions.loadUnpacked', { path: ext });
-  assert.equal(reloaded, id, 'same extension id, same storage');
+  assert.equal(await update(), id, 'same extension id, same storage');
   const current = await workerOf(true);
 
   // Migrated before anything else; nothing dropped.
@@ -128,6 +145,7 @@ test('an op queued by 0.1.0 while TickTick is down survives the update and is de
 });
 
 test('a value from a newer version (a downgrade) is kept aside, never overwritten, and the popup says so', async () => {
+  if (!updated) await update();
   const w = await workerOf(true);
   const id = new URL(w.url()).host;
   const newer = { v: 7, value: { site: 'dida365', notify: true, somethingNew: [1, 2] } };

@@ -31,6 +31,11 @@ test('worker stopped mid-focus: the restarted worker restores badge and alarms; 
 
 test('an op queued while offline survives a worker stop and is delivered exactly once', async () => {
   const popup = await h.openPopup();
+  if (!(h.tt.current?.status === 0 && !h.tt.current.exited)) { // the focus of the test before; run alone, start one
+    await popup.getByRole('button', { name: 'Start' }).click();
+    await waitFor(async () => h.tt.current?.status === 0 && (await h.state()).queue.length === 0, 'focus started');
+  }
+  await popup.getByRole('button', { name: 'Pause' }).waitFor();
   h.tt.setFault('down');
   await popup.getByRole('button', { name: 'Pause' }).click();
   await popup.getByRole('alert').filter({ hasText: 'Will sync when it answers' }).waitFor();
