@@ -1,4 +1,5 @@
-// Every id, colour and limit in one place. Plain constants, so the minifier inlines them.
+// The focus feature's ids, colours and limits: TickTick's rules (docs/ticktick-protocol.md) and ours.
+// Other features keep their own (features/zoho/config.ts, features/tasks/fetch-tasks.ts, ...).
 
 /** A focus shorter than this is dropped, not kept (docs/ticktick-protocol.md §3.2). */
 export const KEEP_FOCUS_SEC = 5 * 60;
