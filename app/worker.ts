@@ -29,7 +29,7 @@ import { startZohoMirror } from '../features/zoho/worker';
 export function startBackground(): void {
   const state = createStatePort();
   const alert = createAlert({ notify: notifyPort, sound: soundPort, settings: state.settings, t });
-  const zoho = startZohoMirror();
+  const zoho = startZohoMirror({ settings: async () => (await state.settings()).zoho, settingsKey: settingsItem.key });
   const guard = startGuard({ settings: state.settings, settingsKey: settingsItem.key, sites: readSites, zohoAccounts: zohoAccounts() });
   const engine = createEngine({
     http: httpPort, session: sessionPort, state, badge: badgePort, alarms: alarmPort,

@@ -50,7 +50,7 @@ export function Options() {
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}
         sites={readSites} zohoAccounts={zohoAccounts()} />
-      <ZohoSection zoho={settings.zoho} onChange={(zoho) => update({ zoho })} />
+      <ZohoSection zoho={settings.zoho} stored={async () => (await readSettings()).zoho} onChange={(zoho) => update({ zoho })} />
       <p class="hint" role="status">{saved && t(saved)}</p>
     </main>
   );

@@ -1,7 +1,7 @@
 // Zoho People's time-tracker calls (seed 002; docs/zoho-people.md §1–§3): every parameter in the
 // query string, writes as POST with an empty body, reads as GET, the OAuth token in the header.
-import { REQUEST_TIMEOUT_MS } from '../focus/config';
 import { HttpFailure, type HttpPort } from '../../kernel/http';
+import { ZOHO_TIMEOUT_MS } from './config';
 import { parseZoho, type ZohoReply } from './parse';
 import type { ZohoHosts } from './hosts';
 
@@ -13,7 +13,7 @@ export async function zohoCall(http: HttpPort, hosts: ZohoHosts, token: string, 
     const raw = await http.request(`${hosts.api(op)}?${q}`, {
       method: op.startsWith('get') ? 'GET' : 'POST', // reads are the get* ops; writes: timer, addcomment, …
       headers: { Authorization: `Zoho-oauthtoken ${token}` },
-      timeoutMs: REQUEST_TIMEOUT_MS,
+      timeoutMs: ZOHO_TIMEOUT_MS,
       omitCredentials: true,
     });
     return parseZoho(raw);

@@ -4,21 +4,23 @@
 // Renewal without a window goes to `<accounts>/oauth/v2/auth/refresh`, which Zoho answers only for
 // a user who allowed access for the session (zoho.com/accounts/protocol/oauth/js-apps/access-expiry.html).
 import { browser } from 'wxt/browser';
-import { checkedHosts, type ZohoToken } from './service';
+import { checkedHosts } from './hosts';
 import type { ZohoSettings } from './state';
+import type { ZohoToken } from './token';
 import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from '../../browser/env';
+import { sessionValue } from '../../browser/session';
 
-const KEY = 'zohoToken';
+const stored = sessionValue<ZohoToken>('zohoToken');
 const SCOPE = 'ZOHOPEOPLE.timetracker.ALL';
 
 export const redirectUrl = () => browser.identity.getRedirectURL();
 
 export async function readToken(): Promise<ZohoToken | null> {
-  const t = (await browser.storage.session.get(KEY))[KEY] as ZohoToken | undefined;
+  const t = await stored.get();
   return t && typeof t.token === 'string' ? t : null;
 }
 
-export const forgetToken = () => browser.storage.session.remove(KEY);
+export const forgetToken = () => stored.remove();
 
 /**
  * The token in a redirect URL's fragment, when its `state` is ours; otherwise throws with Zoho's
@@ -45,6 +47,6 @@ export async function connectZoho(settings: ZohoSettings, interactive: boolean):
   const auth = checkedHosts(settings.dc, ZOHO_BASE_URL).auth;
   const url = await browser.identity.launchWebAuthFlow({ url: `${auth}${interactive ? '' : '/refresh'}?${q}`, interactive });
   const token = tokenFromRedirect(url ?? '', state, Date.now());
-  await browser.storage.session.set({ [KEY]: token });
+  await stored.set(token);
   return token;
 }

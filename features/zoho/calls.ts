@@ -1,8 +1,8 @@
 // What one Zoho call's outcome does to the mirror's state: pure transitions, so the outbox in
 // service.ts stays wiring (docs/zoho-people.md §1, §2, §4).
-import { RETRY_BASE_MS, RETRY_MAX_MS } from '../focus/config';
 import { nextRetry } from '../../kernel/retry';
 import type { Params } from './api';
+import { RETRY_RULES } from './config';
 import { lateStop } from './late';
 import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
 import type { ZohoCall, ZohoSettings, ZohoState } from './state';
@@ -10,7 +10,7 @@ import type { ZohoCall, ZohoSettings, ZohoState } from './state';
 /** 20 calls a minute per endpoint, then a 5-minute lock. */
 export const PER_MINUTE = 20;
 const LOCK_MS = 5 * 60_000;
-export const RULES = { baseMs: RETRY_BASE_MS, maxMs: RETRY_MAX_MS, busyRetries: 0 };
+export const RULES = RETRY_RULES;
 /** A write Zoho keeps answering with a code its pages do not document is tried this many times. */
 const UNSURE_TRIES = 5;
 

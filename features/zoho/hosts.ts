@@ -30,3 +30,9 @@ function hostPattern(origin: string): string {
 
 /** Every People host, for `optional_host_permissions` (asked for one at a time when the mirror is turned on). */
 export const optionalZohoHosts = (): string[] => DATA_CENTRES.map((dc) => zohoHosts(dc).origin);
+
+/** Zoho's hosts for a data centre on the known list only: a crafted stored value sends no token elsewhere. */
+export function checkedHosts(dc: DataCentre, base?: string): ZohoHosts {
+  if (!DATA_CENTRES.includes(dc)) throw new Error(`unknown Zoho data centre ${dc}`);
+  return zohoHosts(dc, base);
+}

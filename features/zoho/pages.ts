@@ -4,7 +4,6 @@ import { details, inProgressJobs, type ZohoDetails } from './reads';
 import type { ZohoJob } from './parse';
 import { t } from '../../browser/i18n';
 import { sendZoho } from './messages';
-import { readSettings } from '../../app/settings';
 import { zohoItem } from './item';
 
 const read = (op: string, params: Record<string, string | number>) => sendZoho('zohoRead', { op, params });
@@ -14,7 +13,8 @@ export async function zohoDetails(): Promise<ZohoDetails> {
   return details(read, z.log ? z.ids[z.log.key] : undefined);
 }
 
-export async function zohoJobs(): Promise<{ jobs: ZohoJob[]; error?: string }> {
-  const r = await inProgressJobs(read, (await readSettings()).zoho.user);
+/** The in-progress jobs of `user` (the stored Zoho People user), or what went wrong, in words. */
+export async function zohoJobs(user: string): Promise<{ jobs: ZohoJob[]; error?: string }> {
+  const r = await inProgressJobs(read, user);
   return { jobs: r.jobs, error: r.failed && t(r.failed.auth ? 'zohoReconnect' : 'zohoFailed', [r.failed.message]) };
 }

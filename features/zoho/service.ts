@@ -7,21 +7,13 @@ import type { AlarmPort } from '../../browser/alarms';
 import type { HttpPort } from '../../kernel/http';
 import { localDate, zohoCall, type Params } from './api';
 import { done, endpointOf, failed, paramsOf, PER_MINUTE, reflected, RULES, skipForForeign, succeeded, keepLast, theirs } from './calls';
-import { DATA_CENTRES, zohoHosts, type DataCentre } from './hosts';
+import { ALARM_ZOHO } from './config';
+import { checkedHosts } from './hosts';
 import { lateToLogs, relog } from './late';
 import { follow, type Want } from './mirror';
 import type { RunningTimer, ZohoReply } from './parse';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoSettings, type ZohoState } from './state';
-
-export const ALARM_ZOHO = 'zohoRetry';
-
-export interface ZohoToken { token: string; expiresAt: number; /** Zoho's `granted_for_session` */ granted?: boolean }
-
-/** Zoho's hosts for a data centre on the known list only: a crafted stored value sends no token elsewhere. */
-export function checkedHosts(dc: DataCentre, base?: string) {
-  if (!DATA_CENTRES.includes(dc)) throw new Error(`unknown Zoho data centre ${dc}`);
-  return zohoHosts(dc, base);
-}
+import type { ZohoToken } from './token';
 
 /** Reads pages may ask the worker for (it owns Zoho's budget), and the share of it they may use. */
 export const PAGE_READS = new Set(['getjobs', 'getcurrentlyrunningtimer', 'getcomments']);

@@ -2,25 +2,27 @@
 // it, and the hook that lets it follow TickTick's state without ever holding TickTick up.
 import { browser } from 'wxt/browser';
 import { quietly } from '../../kernel/quietly';
-import { deriveView } from '../focus/focus-view';
-import { effective, type AppState } from '../focus/state';
+import { deriveView, effective, stateItem, type AppState } from '../focus/index';
+import { ALARM_ZOHO } from './config';
 import { wantOf } from './mirror';
-import { ALARM_ZOHO, createZohoMirror } from './service';
+import { createZohoMirror } from './service';
 import { alarmPort } from '../../browser/alarms';
 import { t } from '../../browser/i18n';
 import { ZOHO_BASE_URL } from '../../browser/env';
 import { httpPort } from '../../browser/http';
 import type { Handlers } from '../../browser/messaging';
 import type { ZohoMessages } from './messages';
-import { readSettings } from '../../app/settings';
+import type { ZohoSettings } from './state';
 import { zohoItem } from './item';
-import { stateItem } from '../focus/items';
 import { connectZoho, forgetToken, readToken } from './auth';
 
 type ZohoHandlers = Handlers<ZohoMessages>;
 
-export function startZohoMirror() {
-  const zohoSettings = async () => (await readSettings()).zoho;
+/** What the mirror needs of the app: the Zoho part of the settings, and the key they are stored under (app/settings.ts). */
+export interface ZohoDeps { settings(): Promise<ZohoSettings>; settingsKey: string }
+
+export function startZohoMirror(deps: ZohoDeps) {
+  const zohoSettings = deps.settings;
   const mirror = createZohoMirror({
     http: httpPort, alarms: alarmPort, now: Date.now, random: Math.random, t, base: ZOHO_BASE_URL,
     load: () => zohoItem.getValue(), save: (z) => zohoItem.setValue(z),
@@ -58,7 +60,7 @@ export function startZohoMirror() {
 
   // Settings changed (turned on, another job): follow TickTick's state again.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes.settings) quietly(refollow());
+    if (area === 'sync' && changes[deps.settingsKey]) quietly(refollow());
   });
 
   return {

@@ -8,7 +8,6 @@ import type { ZohoJob } from '../parse';
 import type { ZohoSettings } from '../state';
 import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from '../../../browser/env';
 import { sendZoho } from '../messages';
-import { readSettings } from '../../../app/settings';
 import { zohoItem } from '../item';
 import { readToken, redirectUrl } from '../auth';
 import { zohoJobs } from '../pages';
@@ -17,12 +16,14 @@ import { t } from '../../../browser/i18n';
 
 interface Props {
   zoho: ZohoSettings;
+  /** What is stored now (this render's `zoho` may be a save behind). */
+  stored(): Promise<ZohoSettings>;
   onChange(zoho: ZohoSettings): void | Promise<void>;
 }
 
 const originOf = (dc: DataCentre) => zohoHosts(dc, ZOHO_BASE_URL).origin;
 
-export function ZohoSection({ zoho, onChange }: Props) {
+export function ZohoSection({ zoho, stored, onChange }: Props) {
   const [connected, setConnected] = useState(false);
   const [reconnect, setReconnect] = useState(false);
   const [status, setStatus] = useState('');
@@ -32,10 +33,10 @@ export function ZohoSection({ zoho, onChange }: Props) {
   const [user, setUser] = useState(zoho.user);
   const [client, setClient] = useState(zoho.clientId);
   // Merged with what is stored, not with this render's props: a field saved a moment ago stays saved.
-  const set = async (patch: Partial<ZohoSettings>) => onChange({ ...(await readSettings()).zoho, ...patch });
+  const set = async (patch: Partial<ZohoSettings>) => onChange({ ...(await stored()), ...patch });
 
   const loadJobs = async () => {
-    const r = await zohoJobs();
+    const r = await zohoJobs((await stored()).user);
     setJobs(r.jobs);
     if (r.error) setStatus(r.error);
   };
@@ -67,7 +68,7 @@ export function ZohoSection({ zoho, onChange }: Props) {
       void browser.permissions.remove({ origins: [from] }).catch(() => false);
     }
     // The sign-in belongs to the old data centre: revoked there, never sent to the new one.
-    if (dc !== zoho.dc) await zohoDisconnect();
+    if (dc !== zoho.dc) await zohoDisconnect((await stored()).dc);
     await set({ dc });
   }
   async function connect() {
@@ -82,7 +83,7 @@ export function ZohoSection({ zoho, onChange }: Props) {
     await loadJobs();
   }
   async function disconnect() {
-    await zohoDisconnect();
+    await zohoDisconnect((await stored()).dc);
     setConnected(false);
     setJobs(null);
   }

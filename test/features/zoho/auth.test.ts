@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenFromRedirect } from '../../../features/zoho/auth';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetToken, readToken, tokenFromRedirect } from '../../../features/zoho/auth';
 
 // The redirect of Zoho's client-based grant (docs/zoho-people.md §5): the token in the fragment,
 // `granted_for_session=true` when the user allowed access for the session
@@ -22,5 +23,24 @@ describe('the token from Zoho\'s redirect', () => {
   });
   it('an odd expires_in is read as Zoho\'s one hour', () => {
     expect(tokenFromRedirect(redirect('access_token=t&expires_in=soon&state=s'), 's', 0).expiresAt).toBe(3_600_000);
+  });
+});
+
+describe('the token in storage.session', () => {
+  it('is read from `zohoToken` there, nowhere else, and forgotten on disconnect', async () => {
+    fakeBrowser.reset();
+    expect(await readToken()).toBeNull();
+    await fakeBrowser.storage.local.set({ zohoToken: { token: 'in-local', expiresAt: 1 } });
+    expect(await readToken()).toBeNull(); // local storage is never where the token lives
+    await fakeBrowser.storage.session.set({ zohoToken: { token: '1000.abc.def', expiresAt: 3_600_000, granted: true } });
+    expect(await readToken()).toEqual({ token: '1000.abc.def', expiresAt: 3_600_000, granted: true });
+    await forgetToken();
+    expect(await fakeBrowser.storage.session.get('zohoToken')).toEqual({});
+    expect(await readToken()).toBeNull();
+  });
+  it('a stored value that is not a token reads as none', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.session.set({ zohoToken: { token: 42 } });
+    expect(await readToken()).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // Zoho People as Zoho behaves, against the fake that follows Zoho's pages: every job
 // listed, renewal through the session refresh, odd codes not dropped, late calls as time logs.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkedHosts, createZohoMirror } from '../../../features/zoho/service';
+import { createZohoMirror } from '../../../features/zoho/service';
+import { checkedHosts } from '../../../features/zoho/hosts';
 import { inProgressJobs } from '../../../features/zoho/reads';
 import type { Want } from '../../../features/zoho/mirror';
 import { JOBS, manyJobs } from '../../fake-zoho/zoho.mjs';
