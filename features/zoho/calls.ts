@@ -1,20 +1,18 @@
 // What one Zoho call's outcome does to the mirror's state: pure transitions, so the outbox in
-// service.ts stays wiring (docs/zoho-people.md §1, §2, §4).
+// round.ts stays wiring (docs/zoho-people.md §1, §2, §4).
 import { nextRetry } from '../../kernel/retry';
 import type { Params } from './api';
-import { RETRY_RULES } from './config';
+import { RETRY_RULES as RULES } from './config';
 import { lateStop } from './late';
 import { runningTimer, startedLogId, type RunningTimer, type ZohoReply } from './parse';
 import type { ZohoCall, ZohoSettings, ZohoState } from './state';
 
-/** 20 calls a minute per endpoint, then a 5-minute lock. */
-export const PER_MINUTE = 20;
+/** Zoho's lock after a 21st call within a minute (docs/zoho-people.md §1). */
 const LOCK_MS = 5 * 60_000;
-export const RULES = RETRY_RULES;
 /** A write Zoho keeps answering with a code its pages do not document is tried this many times. */
 const UNSURE_TRIES = 5;
 
-/** The mirror's ports the outcome needs (features/zoho/service.ts passes its own). */
+/** The mirror's ports the outcome needs (features/zoho/round.ts passes its own). */
 export interface OutcomeContext { now(): number; random(): number; t(key: string, subs?: string[]): string }
 
 const OPS: Partial<Record<ZohoCall['kind'], string>> = { comment: 'addcomment', uncomment: 'deletecomment', log: 'addtimelog', unlog: 'deletetimelog' };
@@ -35,7 +33,7 @@ export function paramsOf(z: ZohoState, c: ZohoCall): Params | null {
 }
 
 /** A running timer (in a `getcurrentlyrunningtimer` result) that is none of our logs. */
-export function theirs(z: ZohoState, result: unknown): RunningTimer | null {
+export function theirs(z: Pick<ZohoState, 'ids'>, result: unknown): RunningTimer | null {
   const t = runningTimer(result);
   return t && !Object.values(z.ids).includes(t.timeLogId) ? t : null;
 }
@@ -107,6 +105,14 @@ export function succeeded(z: ZohoState, c: ZohoCall, r: ZohoReply & { ok: true }
     if (id) z.ids = keepLast({ ...z.ids, [c.key]: id });
   }
   if (c.kind === 'stopForeign') z.foreign = null;
+}
+
+/** The head call's answer (`c` went out as it); whether the round goes on (a success, or a refusal that is final). */
+export function answered(z: ZohoState, c: ZohoCall, r: ZohoReply, ctx: OutcomeContext): boolean {
+  if (z.queue[0]?.id !== c.id) return true;
+  if (r.ok) succeeded(z, c, r, ctx.now());
+  else failed(z, r, true, ctx);
+  return r.ok || r.kind === 'business';
 }
 
 /** The start found someone else's timer: this session is not mirrored until the user decides. */

@@ -2,7 +2,7 @@
 // memory, a token in "storage.session", the consent page answered as a user would, and a silent
 // renewal through the fake's session refresh (what launchWebAuthFlow without a window does).
 import { HttpFailure, type HttpPort } from '../../../kernel/http';
-import type { ZohoPorts } from '../../../features/zoho/service';
+import type { ZohoPorts } from '../../../features/zoho/ports';
 import type { ZohoToken } from '../../../features/zoho/token';
 import { DEFAULT_ZOHO, initialZoho, type ZohoSettings, type ZohoState } from '../../../features/zoho/state';
 import { tokenFromRedirect } from '../../../features/zoho/auth';
