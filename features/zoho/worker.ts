@@ -2,7 +2,7 @@
 // it, and the hook that lets it follow TickTick's state without ever holding TickTick up.
 import { browser } from 'wxt/browser';
 import { quietly } from '../../kernel/quietly';
-import { deriveView, effective, stateItem, type AppState } from '../focus/index';
+import { deriveView, effective, stateItem, type AppState, type FocusView } from '../focus/index';
 import { ALARM_ZOHO } from './config';
 import { wantOf } from './mirror';
 import { createZohoMirror } from './service';
@@ -30,9 +30,10 @@ export function startZohoMirror(deps: ZohoDeps) {
     token: readToken,
     renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
   });
-  const want = (s: AppState) => {
+  /** `view`: the one the engine derived for this state, when it handed one (features/focus/engine.ts). */
+  const want = (s: AppState, view?: FocusView) => {
     const rec = effective(s);
-    return wantOf(deriveView(rec, Date.now()), rec?.note ?? '');
+    return wantOf(view ?? deriveView(rec, Date.now()), rec?.note ?? '');
   };
   const current = async () => want(await stateItem.getValue());
   const refollow = async () => mirror.follow(await current());
@@ -66,7 +67,7 @@ export function startZohoMirror(deps: ZohoDeps) {
   return {
     handlers,
     /** Never awaited by TickTick's side: Zoho runs beside it. */
-    follow: (s: AppState) => quietly(mirror.follow(want(s))),
+    follow: (s: AppState, view: FocusView) => quietly(mirror.follow(want(s, view))),
     onAlarm: (name: string) => name === ALARM_ZOHO && quietly(mirror.resume()),
     wake: () => quietly(mirror.resume()),
     settled: () => mirror.settled(),
