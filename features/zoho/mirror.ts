@@ -1,10 +1,9 @@
 // Which Zoho timer calls mirror TickTick's focus state (docs/zoho-people.md §2): a timer runs on
 // the chosen job while a pomodoro or stopwatch runs, whichever device started it; pause, break,
 // end and idle stop it. Pure: the state says what we asked for, the queue how it gets there.
-import type { FocusView } from '../focus/index';
+import { isRunning, type FocusView } from '../focus/index';
 import { localDate } from './api';
 import type { DraftCall, MirroredLog, ZohoCall, ZohoSettings, ZohoState } from './state';
-import { isRunning } from '../focus/index';
 
 /** What TickTick shows now, as far as the mirror cares. */
 export interface Want {
