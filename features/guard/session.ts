@@ -4,8 +4,8 @@
 import { sessionValue } from '../../browser/session';
 import type { Exceptions } from './blocking';
 
-const nonceValue = sessionValue<string>('blockNonce');
-const exceptionsValue = sessionValue<Exceptions>('exceptions');
+export const nonceValue = sessionValue<string>('blockNonce');
+export const exceptionsValue = sessionValue<Exceptions>('exceptions');
 
 export const storedNonce = (): Promise<string | undefined> => nonceValue.get();
 

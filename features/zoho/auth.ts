@@ -10,7 +10,8 @@ import type { ZohoToken } from './token';
 import { ZOHO_BASE_URL, ZOHO_CLIENT_ID } from '../../browser/env';
 import { sessionValue } from '../../browser/session';
 
-const stored = sessionValue<ZohoToken>('zohoToken');
+export const tokenValue = sessionValue<ZohoToken>('zohoToken');
+const stored = tokenValue;
 const SCOPE = 'ZOHOPEOPLE.timetracker.ALL';
 
 export const redirectUrl = () => browser.identity.getRedirectURL();
