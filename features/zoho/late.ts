@@ -14,20 +14,25 @@ const hm = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
  * stop that ends it, and the notes between, the last of which becomes the description) with time
  * logs in whole minutes, one per day (a piece that ends at midnight ends at 23:59: Zoho's times
  * are of one day), each with the start's user, job, billing and work item. When the focus still
- * runs, its timer starts now, after the logs. Returns whether it changed `z`.
+ * runs, its timer starts now, after the logs (`rest`); a rest whose stop came before it could go
+ * out is logged too, however late. Returns whether it changed `z`.
  */
 export function lateToLogs(z: ZohoState, now: number): boolean {
   const c = z.queue[0];
   if (c?.kind !== 'start' && c?.kind !== 'resume') return false;
-  if (!c.params || !(now - c.at! > LATE_MS)) return false;
   const i = z.queue.findIndex((q, j) => j && q.key === c.key && q.kind === 'stop');
+  // A start whose own stop waits behind it is over too: replayed, the pair would log seconds.
+  // (A timer start that was itself the rest of a late one, now ending: e2e zoho-as-zoho.)
+  const over = i > 0 && c.rest === true;
+  if (!c.params || !(now - c.at! > LATE_MS || over)) return false;
   const notes = z.queue.slice(1, i > 0 ? i : 1).filter((q) => q.key === c.key && q.kind === 'comment');
   const { timer: _, description, ...start } = c.params;
   const note = notes.at(-1);
   const text = note?.kind === 'comment' ? note.text : description;
   const b = i > 0 ? z.queue[i]!.at ?? now : now;
   const logs = logsOf(c.id, c.key, c.at!, b, { ...start, ...(text ? { description: text } : {}) });
-  z.queue = [...logs, ...(i > 0 ? [] : [{ ...c, at: now, params: { ...c.params, workDate: localDate(now) } }]), ...z.queue.filter((q, j) => j && j !== i && !notes.includes(q))];
+  const rest = { ...c, at: now, rest: true, params: { ...c.params, workDate: localDate(now) } };
+  z.queue = [...logs, ...(i > 0 ? [] : [rest]), ...z.queue.filter((q, j) => j && j !== i && !notes.includes(q))];
   return true;
 }
 

@@ -23,9 +23,10 @@ export const DEFAULT_ZOHO: ZohoSettings = { enabled: false, dc: 'com', user: '',
  * `at` the instant it stands for (a call sent more than a minute late becomes a time log, late.ts).
  */
 export type ZohoCall = { id: string; key: string; at?: number } & (
-  | { kind: 'start'; params: Params }
+  // `rest`: the timer that continues a late start's logged minutes (late.ts).
+  | { kind: 'start'; params: Params; rest?: boolean }
   | { kind: 'stop' }
-  | { kind: 'resume'; params?: Params }
+  | { kind: 'resume'; params?: Params; rest?: boolean }
   | { kind: 'log'; params: Params; from: number; to: number }
   | { kind: 'comment'; text: string }
   | { kind: 'uncomment'; commentId: string }

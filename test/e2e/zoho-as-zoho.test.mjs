@@ -111,15 +111,23 @@ test('a whole focus while Zoho is unreachable becomes a time log of the focus\'s
   await popup.getByRole('button', { name: 'End' }).click();
   await popup.getByRole('button', { name: 'Start' }).waitFor();
   h.zoho.clearFaults();
-  const [log] = await afterRetry(() => h.zoho.addedLogs().length > added && h.zoho.addedLogs().slice(added), 'the time log, at the next retry');
+  const queueEmpty = async () => (await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value.queue.length)) === 0;
+  await afterRetry(async () => h.zoho.addedLogs().length > added && (await queueEmpty()), 'the time log, at the next retry');
+  // Usually one log; when a retry came between the minute mark and End, the minutes so far and
+  // the rest are two logs that meet (features/zoho/late.ts). Either way: the focus's minutes.
   const sent = h.zoho.calls().slice(calls).filter((c) => c.path.endsWith('/addtimelog') && c.status === 200);
-  assert.equal(sent.length, 1);
-  const q = sent[0].query;
-  assert.deepEqual([sent[0].method, q.user, q.jobId, q.workDate, q.billingStatus, q.workItem], ['POST', ZOHO_USER, JOBS[0].jobId, new Date(startedAt).toLocaleDateString('sv'), 'billable', 'Focus']);
-  assert.ok(Math.abs(minutes(q.fromTime) - minutes(hm(startedAt))) <= 1, `from ${q.fromTime} ≈ ${hm(startedAt)}`);
-  assert.ok(Math.abs(minutes(q.toTime) - minutes(hm(endedAt))) <= 1, `to ${q.toTime} ≈ ${hm(endedAt)}`);
-  assert.ok(minutes(q.toTime) - minutes(q.fromTime) >= 1, 'the focus\'s minutes, not seconds');
-  assert.equal(log.type, 1);
+  assert.ok(sent.length >= 1 && sent.length <= 2, `${sent.length} time logs`);
+  for (const c of sent) {
+    const q = c.query;
+    assert.deepEqual([c.method, q.user, q.jobId, q.workDate, q.billingStatus, q.workItem], ['POST', ZOHO_USER, JOBS[0].jobId, new Date(startedAt).toLocaleDateString('sv'), 'billable', 'Focus']);
+  }
+  const from = sent[0].query.fromTime;
+  const to = sent.at(-1).query.toTime;
+  if (sent.length === 2) assert.equal(sent[1].query.fromTime, sent[0].query.toTime, 'the two logs meet');
+  assert.ok(Math.abs(minutes(from) - minutes(hm(startedAt))) <= 1, `from ${from} ≈ ${hm(startedAt)}`);
+  assert.ok(Math.abs(minutes(to) - minutes(hm(endedAt))) <= 1, `to ${to} ≈ ${hm(endedAt)}`);
+  assert.ok(minutes(to) - minutes(from) >= 1, 'the focus\'s minutes, not seconds');
+  assert.ok(h.zoho.addedLogs().slice(added).every((l) => l.type === 1));
   assert.equal(h.zoho.running, null);
   assert.ok(!h.zoho.calls().some((c) => c.query.timer === 'start' && c.status === 200 && c.at > startedAt), 'no timer replayed');
   const z = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value);

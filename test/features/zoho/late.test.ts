@@ -33,6 +33,18 @@ describe('the minutes of a late focus, as Zoho\'s add-time-log takes them', () =
     expect(z.queue[1]!.at).toBe(at(23, 9, 10));
     expect(lateToLogs(queue({ kind: 'stop', at: at(23, 9, 0) }), at(23, 12, 0))).toBe(false);
   });
+  it('that rest, ended before it could go out, is logged too, however soon: no timer of a few seconds', () => {
+    const z = queue({ kind: 'start', params: start, at: at(23, 9, 0) });
+    lateToLogs(z, at(23, 9, 10));
+    z.queue.shift(); // the minutes so far went out
+    z.queue.push({ id: 'end', key: 'S1', kind: 'stop', at: at(23, 9, 20) });
+    expect(lateToLogs(z, at(23, 9, 20, 30))).toBe(true); // 30 s after: not late, yet over
+    expect(logs(z)).toEqual([expect.objectContaining({ fromTime: '09:10', toTime: '09:20' })]);
+    // An on-time start with its stop behind it (the user ended while it waited for Zoho's budget)
+    // is no rest: it still goes out as a timer.
+    const onTime = queue({ kind: 'start', params: start, at: at(23, 9, 0) }, { kind: 'stop', at: at(23, 9, 0, 30) });
+    expect(lateToLogs(onTime, at(23, 9, 0, 40))).toBe(false);
+  });
 });
 
 describe('a stop that went out late, its timer on time: the correction', () => {
