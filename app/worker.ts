@@ -25,6 +25,7 @@ import { installWebOrigin } from '../features/focus/ticktick/install-web-origin'
 import { soundPort } from '../browser/sound';
 import { createAlert } from '../features/alerts/alert';
 import { startZohoMirror } from '../features/zoho/worker';
+import { checkHandlers } from './check';
 
 export function startBackground(): void {
   const state = createStatePort();
@@ -44,6 +45,7 @@ export function startBackground(): void {
     testAlert: () => alert(true, true),
     ...zoho.handlers,
     ...guard.handlers,
+    ...checkHandlers(zoho.handlers.zohoRead),
   });
   browser.alarms.onAlarm.addListener((a) => {
     quietly(engine.onAlarm(a.name));

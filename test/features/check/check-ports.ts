@@ -1,0 +1,21 @@
+// The connection check's ports over the engine's fakes (test/browser/fakes.ts): the fake TickTick
+// in process, its cookie jar (presence only, as the browser's cookies API answers), host access.
+import type { CheckPorts } from '../../../features/check/run';
+import type { ZohoFacts } from '../../../features/check/facts';
+import { fakePorts } from '../../browser/fakes';
+
+export function checkPorts(f: ReturnType<typeof fakePorts>, opts: { access?: boolean; zoho?: ZohoFacts | null } = {}): CheckPorts {
+  const { http, session, webHeaders, base, now } = f.ports;
+  return {
+    http, session, webHeaders, base, now,
+    // The fake HTTP port sends both cookies while `t` is set; `_csrf_token` goes with it.
+    cookie: async (_url, name) => (name === 't' ? f.cookies.t : f.cookies.t && f.cookies.csrf),
+    hasAccess: async () => opts.access ?? true,
+    pinned: async () => f.settings.site,
+    state: async () => f.state,
+    zoho: async () => opts.zoho ?? null,
+  };
+}
+
+/** The words the fake ports' `t` makes: the key and its values, so a test can see both. */
+export const words = (key: string, subs?: string[]) => (subs?.length ? `${key}(${subs.join(',')})` : key);
