@@ -38,10 +38,13 @@ export function CheckSection() {
   const [running, setRunning] = useState(false);
   const [withPrivate, setWithPrivate] = useState(false);
   const [copied, setCopied] = useState('');
+  const [failed, setFailed] = useState('');
   const run = async () => {
     setRunning(true);
     setCopied('');
-    setFacts(await sendCheck('runCheck').catch(() => null));
+    const got = await sendCheck('runCheck').then((f) => ({ f }), (e: unknown) => ({ e: String(e) }));
+    setFacts('f' in got ? got.f : null);
+    setFailed('e' in got ? got.e : '');
     setRunning(false);
   };
   useEffect(() => void (location.hash === `#${CHECK_HASH}` && run()), []);
@@ -56,7 +59,7 @@ export function CheckSection() {
       <div class="row start">
         <button type="button" onClick={() => void run()} disabled={running}>{running ? t('chkRunning') : t('chkRun')}</button>
       </div>
-      <p role="status" class="check-verdict">{steps && (failing ? t('chkFailing', [LABEL[failing.id]()]) : t('chkAllOk'))}</p>
+      <p role="status" class="check-verdict">{failed ? t('chkNotRun', [failed]) : steps && (failing ? t('chkFailing', [LABEL[failing.id]()]) : t('chkAllOk'))}</p>
       {steps && <StepList steps={steps} />}
       {text && (
         <>

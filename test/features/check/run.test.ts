@@ -51,6 +51,13 @@ describe('runCheck', () => {
     expect(facts.focus).toEqual({ phase: 'focusing', task: SAMPLE_TASKS[0]!.title, note: 'call Ana about the numbers' });
   });
 
+  it('cookies the browser refuses to show (no host access: Chrome throws) count as none, and the check goes on', async () => {
+    const ports = { ...checkPorts(f, { access: false }), cookie: () => Promise.reject(new Error('No host permissions for cookies')) };
+    const facts = await runCheck(ports);
+    expect(facts).toMatchObject({ access: false, detected: null, cookies: [{ site: 'ticktick', session: false, csrf: false }] });
+    expect(facts.read.verdict).toBe('ok');
+  });
+
   it('holds no cookie value and no token, whatever TickTick answers', async () => {
     for (const fault of ['status', 'html200', 'rejected'] as const) {
       f.tt.setFault(fault, { code: 401, errorCode: 'user_not_sign_on', times: 1 });
