@@ -66,3 +66,6 @@ export interface CheckFacts {
   /** Null when the mirror is off. */
   zoho: ZohoFacts | null;
 }
+
+/** What the worker's part finds; the page adds the queue, the anomalies and the focus from the stored state. */
+export type WorkerFacts = Omit<CheckFacts, 'queue' | 'anomalies' | 'focus'>;

@@ -1,10 +1,10 @@
 // What pages ask of the connection check's worker part (app/check.ts composes it).
 import { sender } from '../../browser/messaging';
-import type { CheckFacts } from './facts';
+import type { WorkerFacts } from './facts';
 
 export interface CheckMessages {
-  /** Runs every step once, in order, and says what each found. */
-  runCheck: () => CheckFacts;
+  /** Runs the worker's steps once, in order, and says what each found. */
+  runCheck: () => WorkerFacts;
 }
 
 export const sendCheck = sender<CheckMessages>();

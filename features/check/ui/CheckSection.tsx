@@ -5,7 +5,9 @@ import { browser } from 'wxt/browser';
 import { t, uiLang } from '../../../browser/i18n';
 import { CHECK_HASH } from '../../../ui/check-link';
 import type { CheckFacts } from '../facts';
+import { stateItem } from '../../focus/index';
 import { sendCheck } from '../messages';
+import { withState } from '../state-facts';
 import { reportText } from '../report';
 import { failingStep, markSteps, type Mark, type Step } from '../steps';
 
@@ -42,7 +44,7 @@ export function CheckSection() {
   const run = async () => {
     setRunning(true);
     setCopied('');
-    const got = await sendCheck('runCheck').then((f) => ({ f }), (e: unknown) => ({ e: String(e) }));
+    const got = await sendCheck('runCheck').then(async (f) => ({ f: withState(f, await stateItem.getValue(), Date.now()) }), (e: unknown) => ({ e: String(e) }));
     setFacts('f' in got ? got.f : null);
     setFailed('e' in got ? got.e : '');
     setRunning(false);

@@ -1,6 +1,7 @@
 // The connection check's ports over the engine's fakes (test/browser/fakes.ts): the fake TickTick
 // in process, its cookie jar (presence only, as the browser's cookies API answers), host access.
-import type { CheckPorts } from '../../../features/check/run';
+import { runCheck, type CheckPorts } from '../../../features/check/run';
+import { withState } from '../../../features/check/state-facts';
 import type { ZohoFacts } from '../../../features/check/facts';
 import { fakePorts } from '../../browser/fakes';
 
@@ -19,3 +20,8 @@ export function checkPorts(f: ReturnType<typeof fakePorts>, opts: { access?: boo
 
 /** The words the fake ports' `t` makes: the key and its values, so a test can see both. */
 export const words = (key: string, subs?: string[]) => (subs?.length ? `${key}(${subs.join(',')})` : key);
+
+/** The check as the options page makes it: the worker's part, then what the stored state says. */
+export async function fullCheck(f: ReturnType<typeof fakePorts>, opts: Parameters<typeof checkPorts>[1] = {}) {
+  return withState(await runCheck(checkPorts(f, opts)), f.state, f.now);
+}

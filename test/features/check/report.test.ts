@@ -2,12 +2,11 @@
 // focus's task title and note only when the user ticks the box.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reportText } from '../../../features/check/report';
-import { runCheck } from '../../../features/check/run';
 import { markSteps } from '../../../features/check/steps';
 import { createEngine, type Engine } from '../../../features/focus/engine';
 import { fakePorts } from '../../browser/fakes';
 import { SAMPLE_TASKS, SANDBOX_CSRF, SANDBOX_TOKEN } from '../../fake-ticktick/ticktick.mjs';
-import { checkPorts, words } from './check-ports';
+import { fullCheck, words } from './check-ports';
 
 const TASK = SAMPLE_TASKS[0]!;
 const NOTE = 'Numbers from Ana, call before 3';
@@ -16,9 +15,9 @@ let f: ReturnType<typeof fakePorts>;
 let engine: Engine;
 
 async function report(withPrivate: boolean, zohoError?: string): Promise<string> {
-  const facts = await runCheck(checkPorts(f, zohoError === undefined ? {} : {
+  const facts = await fullCheck(f, zohoError === undefined ? {} : {
     zoho: { tokenLeftMs: 1_000, renewable: false, reconnect: true, queue: 2, job: true, error: zohoError, read: { ok: false, kind: 'auth', code: '7202' } },
-  }));
+  });
   return reportText(facts, markSteps(facts, words), { ...ctx, withPrivate });
 }
 

@@ -2,11 +2,10 @@
 // from facts the worker part gathered against the fake TickTick and its faults.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ZohoFacts } from '../../../features/check/facts';
-import { runCheck } from '../../../features/check/run';
 import { failingStep, markSteps, type Step } from '../../../features/check/steps';
 import { createEngine } from '../../../features/focus/engine';
 import { fakePorts } from '../../browser/fakes';
-import { checkPorts, words } from './check-ports';
+import { fullCheck, words } from './check-ports';
 
 let f: ReturnType<typeof fakePorts>;
 
@@ -17,7 +16,7 @@ beforeEach(async () => {
   await engine.settled();
 });
 
-const check = async (opts: Parameters<typeof checkPorts>[1] = {}) => markSteps(await runCheck(checkPorts(f, opts)), words);
+const check = async (opts: Parameters<typeof fullCheck>[1] = {}) => markSteps(await fullCheck(f, opts), words);
 const marks = (steps: Step[]) => Object.fromEntries(steps.map((s) => [s.id, s.mark]));
 const step = (steps: Step[], id: Step['id']) => steps.find((s) => s.id === id)!;
 
