@@ -10,7 +10,9 @@ import type { CheckMessages } from '../features/check/messages';
 import type { ZohoFacts } from '../features/check/facts';
 import { runCheck } from '../features/check/run';
 import { stateItem } from '../features/focus/items';
+import { focusOp } from '../features/focus/ticktick/client';
 import { sessionPort } from '../features/focus/ticktick/session';
+import { cursorOf } from '../features/focus/ticktick/sync';
 import { webHeaders } from '../features/focus/ticktick/web-headers';
 import { readToken } from '../features/zoho/auth';
 import { zohoItem } from '../features/zoho/item';
@@ -36,7 +38,8 @@ async function zohoFacts(read: ZohoRead): Promise<ZohoFacts | null> {
 export function checkHandlers(zohoRead: ZohoRead): Handlers<CheckMessages> {
   return {
     runCheck: () => runCheck({
-      http: httpPort, session: sessionPort, webHeaders, base: BASE_URL, now: Date.now,
+      http: httpPort, base: BASE_URL, now: Date.now,
+      exchange: (http, site, s) => focusOp({ http, session: sessionPort, webHeaders, base: BASE_URL, now: Date.now }, site, cursorOf(s, Date.now()), []),
       cookie: cookiePort.exists,
       hasAccess: (origins) => browser.permissions.contains({ origins }),
       pinned: async () => (await readSettings()).site,

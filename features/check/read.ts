@@ -1,18 +1,23 @@
 // The check's focus read: one `/focus/batch/focusOp` exchange with an empty `opList` through the
-// real client (features/focus/ticktick/client.ts), its HTTP port wrapped to keep what came back
+// real client (features/focus/ticktick/client.ts, handed in by app/check.ts: the focus surface the
+// pages import stays without the HTTP client), its HTTP port wrapped to keep what came back
 // (status, type, TickTick's `errorCode`) besides the client's own reading. Nothing of it is
 // adopted into the engine's state.
 import type { HttpPort, RawReply } from '../../kernel/http';
 import { looksHtml } from '../../kernel/http';
-import { cursorOf, focusOp, type AppState, type Site } from '../focus/index';
+import type { AppState, Site } from '../focus/index';
 import type { ReadFacts } from './facts';
+
+/** The real client's answer, as much of it as the check reads. */
+export type Answer =
+  | { ok: true; reply: { point?: number; current: unknown; updates: number; odd?: string }; clock?: number }
+  | { ok: false; error: string; detail?: string };
 
 export interface ReadPorts {
   http: HttpPort;
-  session: { hasSession(url: string): Promise<boolean>; csrfToken(url: string): Promise<string | null> };
-  webHeaders(): Promise<Record<string, string>>;
-  base?: string;
   now(): number;
+  /** One read with the client's headers and the state's cursor, over `http`. */
+  exchange(http: HttpPort, site: Site, s: AppState): Promise<Answer>;
 }
 
 /** TickTick's `errorCode` when the body is JSON that has one: a word, never free text. */
@@ -37,7 +42,7 @@ export async function focusRead(p: ReadPorts, site: Site, s: AppState): Promise<
   let raw: RawReply | undefined;
   const http: HttpPort = { request: async (url, req) => (raw = await p.http.request(url, req)) };
   const sentAt = p.now();
-  const a = await focusOp({ ...p, http }, site, cursorOf(s, sentAt), []);
+  const a = await p.exchange(http, site, s);
   const facts: ReadFacts = { site, ms: p.now() - sentAt, verdict: a.ok ? 'ok' : a.error, ...(raw ? replyFacts(raw) : {}) };
   if (!a.ok) return a.detail ? { ...facts, detail: a.detail.slice(0, 160) } : facts;
   const { point, current, updates, odd } = a.reply;

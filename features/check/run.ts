@@ -6,6 +6,8 @@ import type { CookieFacts, WorkerFacts, ZohoFacts } from './facts';
 import { focusRead, type ReadPorts } from './read';
 
 export interface CheckPorts extends ReadPorts {
+  /** Build-time override: every TickTick call goes to this origin (sandbox, e2e). */
+  base?: string;
   /** Whether cookie `name` exists for `url` (its value is never asked for). */
   cookie(url: string, name: string): Promise<boolean>;
   hasAccess(origins: string[]): Promise<boolean>;
