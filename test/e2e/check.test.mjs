@@ -7,11 +7,12 @@ import { after, before, test } from 'node:test';
 import { SAMPLE_TASKS, SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
 import { BASE, launch, waitFor } from './harness.mjs';
 import { violations } from './page-checks.mjs';
+import { zohoConnected } from './zoho-connect.mjs';
 
 let h;
 let options;
 before(async () => {
-  h = await launch();
+  h = await launch({ zoho: {} });
   options = await h.openOptions();
 });
 after(() => h?.close());
@@ -118,6 +119,25 @@ test('Copy report: no token and no cookie value; the task title only when the bo
     assert.ok(!text.includes(SANDBOX_CSRF), 'no CSRF cookie value');
   }
   assert.ok(!plain.includes(SAMPLE_TASKS[0].title), 'no title unless ticked');
+});
+
+test('Zoho People on: the check reads the running timer through the mirror; the report holds no Zoho token', async () => {
+  await zohoConnected(h);
+  if (h.tt.current?.status !== 0) h.tt.device.start(); // a focus runs (alone, or after the tests above)
+  const popup = await h.openPopup(); // it syncs: the mirror follows with a Zoho timer
+  await waitFor(() => h.zoho.calls().some((c) => c.path.endsWith('/timer') && c.query.timer === 'start'), 'the Zoho timer started');
+  await popup.close();
+  await h.settled();
+  await options.reload();
+  await options.getByRole('heading', { level: 1 }).waitFor();
+  const reads = h.zoho.calls().filter((c) => c.path.endsWith('/getcurrentlyrunningtimer')).length;
+  const { verdict } = await check();
+  assert.equal(verdict, 'No step failed.');
+  const zoho = await options.locator('.check-steps li').filter({ hasText: 'Zoho People' }).textContent();
+  assert.match(zoho, /Connected: the running timer was read\..*token \d+ min left · renewal without a window · job chosen · queue 0 · timer running/);
+  assert.equal(h.zoho.calls().filter((c) => c.path.endsWith('/getcurrentlyrunningtimer')).length, reads + 1, 'one timer read');
+  const text = await options.locator('pre.report').textContent();
+  for (const token of h.zoho.tokens.keys()) assert.ok(!text.includes(token), 'no Zoho token');
 });
 
 test('signed out: the session cookie step fails', async () => {
