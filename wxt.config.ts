@@ -35,7 +35,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // Store packages: AMO's sources zip carries what rebuilds the add-on, not old builds kept as fixtures.
-  zip: { excludeSources: ['test/fixtures/**', '.sandbox/**', 'docs/bench.json'] },
+  zip: { excludeSources: ['test/fixtures/**', '.sandbox/**', 'docs/bench.json', 'store/screenshots/**'] },
   // No modulepreload polyfill or preload helper (modulePreload: false): the popup's lazy chunks are
   // small and local, fetched when asked for.
   vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),

@@ -25,6 +25,8 @@ import { installWebOrigin } from '../features/focus/ticktick/install-web-origin'
 import { soundPort } from '../browser/sound';
 import { createAlert } from '../features/alerts/alert';
 import { startZohoMirror } from '../features/zoho/worker';
+import { checkHandlers } from './check';
+import { welcomeOnInstall } from './welcome/open';
 
 export function startBackground(): void {
   const state = createStatePort();
@@ -44,6 +46,7 @@ export function startBackground(): void {
     testAlert: () => alert(true, true),
     ...zoho.handlers,
     ...guard.handlers,
+    ...checkHandlers(zoho.handlers.zohoRead),
   });
   browser.alarms.onAlarm.addListener((a) => {
     quietly(engine.onAlarm(a.name));
@@ -68,6 +71,7 @@ export function startBackground(): void {
   const wake = () => quietly(ready.then(() => engine.wake()));
   browser.runtime.onStartup.addListener(wake);
   browser.runtime.onInstalled.addListener(wake);
+  browser.runtime.onInstalled.addListener(({ reason }) => quietly(welcomeOnInstall(reason)));
   browser.cookies.onChanged.addListener(({ cookie, removed, cause }) => {
     if (cookie.name !== 't' || !siteOfCookieDomain(cookie.domain, BASE_URL)) return;
     if (removed && cause === 'overwrite') return; // replaced, a new one follows

@@ -13,6 +13,7 @@ import { RhythmSection } from '../../features/focus/ui/RhythmSection';
 import { ZohoSection } from '../../features/zoho/ui/ZohoSection';
 import { GuardSection } from '../../features/guard/ui/GuardSection';
 import { AlertSection } from '../../features/alerts/ui/AlertSection';
+import { CheckSection } from '../../features/check/ui/CheckSection';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -22,6 +23,8 @@ export function Options() {
     void readSettings().then(setSettings);
     void extrasItem.getValue().then((e) => setRemote(effectivePrefs(e.prefs)));
   }, []);
+  // The page renders once the settings are read: a link to a section (#zoho-h, #check) is followed then.
+  useEffect(() => void (settings && location.hash && document.getElementById(location.hash.slice(1))?.scrollIntoView()), [!!settings]);
   if (!settings) return null;
 
   const update = async (patch: Partial<Settings>) => {
@@ -46,12 +49,17 @@ export function Options() {
           </select>
         </label>
       </section>
+      <CheckSection />
       <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}
         sites={readSites} zohoAccounts={zohoAccounts()} />
       <ZohoSection zoho={settings.zoho} stored={async () => (await readSettings()).zoho} onChange={(zoho) => update({ zoho })} />
       <p class="hint" role="status">{saved && t(saved)}</p>
+      <p class="opt-links">
+        <a href="/privacy.html" target="_blank" rel="noreferrer">{t('privTitle')}</a>
+        <a href="/welcome.html" target="_blank" rel="noreferrer">{t('welTitle')}</a>
+      </p>
     </main>
   );
 }

@@ -2,21 +2,9 @@
 // focusing, paused, signed out; options; statistics; blocked page), and in Chinese no English UI text shows
 // (popup, options, statistics).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { PORT, launch, waitFor } from './harness.mjs';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core run in the page (evaluate is not subject to the extension's CSP); serious and critical only. */
-async function violations(page) {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => (await globalThis.axe.run(document, { resultTypes: ['violations'] })).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
-  return found;
-}
+import { englishWords, violations } from './page-checks.mjs';
 
 test('axe: popup idle, focusing, paused and signed out; options; statistics; the blocked page', async (t) => {
   const h = await launch({ args: [`--host-resolver-rules=MAP example.test 127.0.0.1:${PORT}`] });
@@ -54,27 +42,6 @@ test('axe: popup idle, focusing, paused and signed out; options; statistics; the
   console.log(`axe serious/critical violations: ${JSON.stringify(report)}`);
   for (const [page, v] of Object.entries(report)) assert.deepEqual(v, [], page);
 });
-
-/** Words of visible text that are not Chinese, brand names, host names or numbers. */
-async function englishWords(page) {
-  const text = await page.evaluate(() => {
-    const parts = [document.title];
-    const walk = (n) => {
-      if (n.nodeType === 3 && n.parentElement && n.parentElement.offsetParent !== null) parts.push(n.textContent);
-      if (n.nodeType === 1 && /^(KBD|CODE)$/.test(n.tagName)) return; // key names and addresses, not UI text
-      if (n.nodeType === 1) {
-        for (const a of ['aria-label', 'placeholder', 'title']) if (n.getAttribute(a)) parts.push(n.getAttribute(a));
-        for (const c of n.childNodes) walk(c);
-      }
-    };
-    walk(document.body);
-    return parts.join(' ');
-  });
-  // Brand names, acronyms (API, URL, ID) and addresses (chrome://extensions/shortcuts) are not UI text.
-  const allowed = /^(TickTick|Zoho|People|OAuth|Dida365|[A-Z]{2,})$/;
-  return (text.replace(/\b[a-z-]+:\/\/\S+/g, '').match(/[A-Za-z][A-Za-z.'-]*[A-Za-z]/g) ?? [])
-    .filter((w) => !allowed.test(w) && !/\.(com|cn|eu|in|au|jp|ca|sa|uk|test)$|^https?|chromiumapp|^[a-z0-9-]+\.(com|org)/i.test(w) && !/^(com|eu|in|jp|sa|uk|cn|au|ca|zohocloud)$/.test(w));
-}
 
 test('zh-CN: popup, options and the statistics page show no English UI text', async (t) => {
   const h = await launch({ lang: 'zh-CN', args: [`--host-resolver-rules=MAP example.test 127.0.0.1:${PORT}`] });

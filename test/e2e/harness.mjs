@@ -38,16 +38,9 @@ export async function waitFor(fn, what, timeout = 10_000) {
   }
 }
 
-/**
- * `fake`: options of the fake TickTick (preferences, tasks); `zoho`: also start the fake Zoho
- * People (options of it); `lang`: the browser's UI language.
- */
-export async function launch({ signedIn = true, fake = {}, zoho = null, lang = 'en-US', args = [] } = {}) {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no build at ${EXT_DIR}: run npm run e2e`);
-  const server = await startFakeServer({ port: PORT, ...fake });
-  const zohoServer = zoho ? await startFakeZoho({ port: ZOHO_PORT, ...zoho }) : null;
-  const profile = await mkdtemp(join(tmpdir(), 'ttf-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/** Chromium with the e2e build loaded, in `profile` (docs/testing.md: the flags and why). */
+export function launchBrowser(profile, { lang = 'en-US', args = [] } = {}) {
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -56,16 +49,38 @@ export async function launch({ signedIn = true, fake = {}, zoho = null, lang = '
       '--disable-quic', `--lang=${lang}`, ...args,
     ],
   });
+}
+
+/** The welcome page the extension opened (app/welcome/open.ts), once its address is ours. */
+export const welcomePage = (context, extId) =>
+  waitFor(() => context.pages().find((p) => p.url() === `chrome-extension://${extId}/welcome.html`), 'the welcome page');
+
+/**
+ * `fake`: options of the fake TickTick (preferences, tasks); `zoho`: also start the fake Zoho
+ * People (options of it); `lang`: the browser's UI language; `welcome`: keep the welcome page a
+ * fresh install opens (as `h.welcome`) instead of closing it before the test starts.
+ */
+export async function launch({ signedIn = true, fake = {}, zoho = null, lang = 'en-US', args = [], welcome = false } = {}) {
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no build at ${EXT_DIR}: run npm run e2e`);
+  const server = await startFakeServer({ port: PORT, ...fake });
+  const zohoServer = zoho ? await startFakeZoho({ port: ZOHO_PORT, ...zoho }) : null;
+  const profile = await mkdtemp(join(tmpdir(), 'ttf-e2e-'));
+  const context = await launchBrowser(profile, { lang, args });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   const extId = new URL(worker.url()).host;
+  // Every profile here is a fresh install, so the welcome page opens: closed unless the test
+  // looks at it, so that it is never the tab or the page event a test waits for.
+  const welcomed = await welcomePage(context, extId);
+  if (!welcome) await welcomed.close();
   const workerErrors = [];
   worker.on('console', (m) => {
     if (m.type() === 'error') workerErrors.push(m.text());
   });
 
   const h = {
-    server, tt: server.tt, zoho: zohoServer?.zoho, context, worker, extId, workerErrors,
+    server, tt: server.tt, zoho: zohoServer?.zoho, context, worker, extId, workerErrors, profile,
+    welcome: welcome ? welcomed : null,
     /** Stored background state (the `local:state` item). */
     state: () => worker.evaluate(async () => (await chrome.storage.local.get('state')).state?.value ?? null),
     badge: () => worker.evaluate(async () => ({
