@@ -25,7 +25,6 @@ import { installWebOrigin } from '../features/focus/ticktick/install-web-origin'
 import { soundPort } from '../browser/sound';
 import { createAlert } from '../features/alerts/alert';
 import { startZohoMirror } from '../features/zoho/worker';
-import { checkHandlers } from './check';
 import { welcomeOnInstall } from './welcome/open';
 
 export function startBackground(): void {
@@ -46,7 +45,6 @@ export function startBackground(): void {
     testAlert: () => alert(true, true),
     ...zoho.handlers,
     ...guard.handlers,
-    ...checkHandlers(zoho.handlers.zohoRead),
   });
   browser.alarms.onAlarm.addListener((a) => {
     quietly(engine.onAlarm(a.name));

@@ -14,6 +14,7 @@ import { ZohoSection } from '../../features/zoho/ui/ZohoSection';
 import { GuardSection } from '../../features/guard/ui/GuardSection';
 import { AlertSection } from '../../features/alerts/ui/AlertSection';
 import { CheckSection } from '../../features/check/ui/CheckSection';
+import { runConnectionCheck } from '../check';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -49,7 +50,7 @@ export function Options() {
           </select>
         </label>
       </section>
-      <CheckSection />
+      <CheckSection check={runConnectionCheck} />
       <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}

@@ -1,7 +1,7 @@
 // Fake ports for the engine: in-memory storage, a recorded badge, alarms and notifications, and an
 // HTTP port wired straight to the fake TickTick (test/fake-ticktick) with its faults.
 import type { BadgeLook } from '../../features/focus/badge';
-import type { RawReply } from '../../features/focus/ticktick/errors';
+import type { RawReply } from '../../kernel/http';
 import { HttpFailure } from '../../kernel/http';
 import type { Ports } from '../../features/focus/ports';
 import { DEFAULT_PREFS } from '../../features/focus/config';

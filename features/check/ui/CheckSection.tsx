@@ -6,7 +6,7 @@ import { t, uiLang } from '../../../browser/i18n';
 import { CHECK_HASH } from '../../../ui/check-link';
 import type { CheckFacts } from '../facts';
 import { stateItem } from '../../focus/index';
-import { sendCheck } from '../messages';
+import type { WorkerFacts } from '../facts';
 import { withState } from '../state-facts';
 import { reportText } from '../report';
 import { failingStep, markSteps, type Mark, type Step } from '../steps';
@@ -35,7 +35,8 @@ function StepList({ steps }: { steps: Step[] }) {
   );
 }
 
-export function CheckSection() {
+/** `check`: runs the steps (app/check.ts, composed by the options page). */
+export function CheckSection({ check }: { check: () => Promise<WorkerFacts> }) {
   const [facts, setFacts] = useState<CheckFacts | null>(null);
   const [running, setRunning] = useState(false);
   const [withPrivate, setWithPrivate] = useState(false);
@@ -44,7 +45,7 @@ export function CheckSection() {
   const run = async () => {
     setRunning(true);
     setCopied('');
-    const got = await sendCheck('runCheck').then(async (f) => ({ f: withState(f, await stateItem.getValue(), Date.now()) }), (e: unknown) => ({ e: String(e) }));
+    const got = await check().then(async (f) => ({ f: withState(f, await stateItem.getValue(), Date.now()) }), (e: unknown) => ({ e: String(e) }));
     setFacts('f' in got ? got.f : null);
     setFailed('e' in got ? got.e : '');
     setRunning(false);

@@ -4,7 +4,7 @@
 import { REQUEST_TIMEOUT_MS } from '../config';
 import { HttpFailure, looksHtml } from '../../../kernel/http';
 import type { Ports } from '../ports';
-import { classify, type Classified } from './errors';
+import { classify, type Classified } from './classify';
 import { endpoints, type Site } from './hosts';
 import type { FocusOp } from './types';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../../features/focus/ticktick/errors';
+import { classify } from '../../../../features/focus/ticktick/classify';
 import { parseFocusReply } from '../../../../features/focus/ticktick/parse';
 import { seedReplyPaused } from '../../../seed';
 

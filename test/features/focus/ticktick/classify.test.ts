@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, POLICY, type RawReply } from '../../../../features/focus/ticktick/errors';
+import { classify, type RawReply } from '../../../../features/focus/ticktick/classify';
+import { POLICY } from '../../../../features/focus/ticktick/errors';
 import { seedReplyPaused } from '../../../seed';
 
 const reply = (over: Partial<RawReply>): RawReply => ({ status: 200, contentType: 'application/json', text: '', redirected: false, ...over });
