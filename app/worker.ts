@@ -16,7 +16,7 @@ import { BASE_URL } from '../browser/env';
 import { httpPort } from '../browser/http';
 import { onMessages } from '../browser/messaging';
 import type { ProtocolMap } from './protocol';
-import { readSettings, settingsItem } from './settings';
+import { settingsItem } from './settings';
 import { createStatePort, migrateAll } from './storage';
 import { moveSites, readSites } from './block-sites';
 import { zohoAccounts } from './guard-hosts';

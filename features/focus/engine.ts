@@ -3,12 +3,12 @@
 // (features/focus/render.ts). Browser-free (ports.ts).
 import { ALARM_TICK, ALARM_POLL, ALARM_RETRY, COMMAND_TOGGLE, COMMAND_END, STALE_AFTER_MS, PREFS_FRESH_MS } from './config';
 import { isDue } from './focus-view';
-import { planAction, planNaturalEnd, type ActionRequest } from './plan';
+import { planNaturalEnd } from './natural-end';
+import { planAction, type ActionRequest } from './plan';
 import { parsePrefs } from './rhythm';
 import { createCore, type Core, type Observer } from './engine-core';
 import type { Ports } from './ports';
 import { effective, isSignedOut, serverNow, type AppState } from './state';
-import { waitsForUser } from './ticktick/errors';
 import { getJson } from './ticktick/client';
 import { endpoints } from './ticktick/hosts';
 

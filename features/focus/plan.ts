@@ -1,8 +1,8 @@
 // Turns a user action into the ops the web app would send (seed 001; docs/ticktick-protocol.md §3.2, §4).
-import { AUTO_POMO_CHAIN, DEFAULT_PREFS, KEEP_FOCUS_SEC, STOPWATCH_MAX_SEC, MIN_POMO_MIN, MAX_POMO_MIN, NOTE_MAX, TITLE_MAX } from './config';
+import { AUTO_POMO_CHAIN, DEFAULT_PREFS, KEEP_FOCUS_SEC, MIN_POMO_MIN, MAX_POMO_MIN, NOTE_MAX, TITLE_MAX } from './config';
 import { formatOpTime, parseTime } from '../../kernel/time';
 import type { FocusOp, FocusRecord, OpName, PomoPrefs } from './ticktick/types';
-import { boundTask, deriveView, isActive, isRunning, pauseTotals, pomoEndsAt, type Phase } from './focus-view';
+import { boundTask, deriveView, isActive, isRunning, type Phase } from './focus-view';
 import { breakMinutes, nextPomoCount } from './rhythm';
 
 /** What a focus is about: a TickTick task. */
@@ -33,10 +33,10 @@ export interface PlanContext {
   newId: (now: number) => string;
 }
 
-type Draft = Omit<FocusOp, 'id'>;
+export type Draft = Omit<FocusOp, 'id'>;
 
 /** Ops of the session `rec`, with the session's own values (the web app reuses them). */
-function sessionOp(rec: FocusRecord, op: OpName, time: number, extra: Partial<FocusOp> = {}): Draft {
+export function sessionOp(rec: FocusRecord, op: OpName, time: number, extra: Partial<FocusOp> = {}): Draft {
   return {
     oId: rec.id, oType: rec.type, op, duration: rec.duration,
     firstFocusId: rec.firstId || rec.id, focusOnId: boundTask(rec).id,
@@ -46,7 +46,7 @@ function sessionOp(rec: FocusRecord, op: OpName, time: number, extra: Partial<Fo
 }
 
 /** `focusOnId`, and with a task also `focusOnType` 0 and the title cut to 64 characters. */
-function bindingFields(task: TaskRef | null | undefined): Pick<FocusOp, 'focusOnId' | 'focusOnType' | 'focusOnTitle'> {
+export function bindingFields(task: TaskRef | null | undefined): Pick<FocusOp, 'focusOnId' | 'focusOnType' | 'focusOnTitle'> {
   return task?.id ? { focusOnId: task.id, focusOnType: 0, focusOnTitle: [...task.title].slice(0, TITLE_MAX).join('') } : { focusOnId: '' };
 }
 
@@ -133,7 +133,7 @@ function lastEvent(rec: FocusRecord): number {
 }
 
 /** During a break, `duration` is the break length (docs/ticktick-protocol.md §3.1). */
-function breakFields(rec: FocusRecord): Partial<FocusOp> {
+export function breakFields(rec: FocusRecord): Partial<FocusOp> {
   return typeof rec.focusBreak.duration === 'number' ? { duration: rec.focusBreak.duration } : {};
 }
 
@@ -155,49 +155,4 @@ function endOps(rec: FocusRecord, now: number, focused: number, draft?: string):
     ...(note ? [sessionOp(withNote, 'note', now)] : []),
     sessionOp(withNote, 'exit', now),
   ];
-}
-
-/**
- * The ops TickTick needs when time runs out on its own, with `manual: false` and the true end
- * instant as `time`, however late we woke (docs/ticktick-protocol.md §3.2). With the user's auto-start settings
- * the break, or the next pomodoro of the chain, starts at that same instant. [] when nothing is due.
- */
-export function planNaturalEnd(rec: FocusRecord | null, ctx: PlanContext): FocusOp[] {
-  const view = deriveView(rec, ctx.now);
-  if (!rec) return [];
-  const auto = { manual: false };
-  let out: Draft[] = [];
-  if (view.mode === 'pomo' && view.phase === 'focusing' && view.remainingMs <= 0) {
-    const end = pomoEndsAt(rec);
-    out = [sessionOp(rec, 'finish', end, auto)];
-    if (rec.note) out.push(sessionOp(rec, 'note', end, auto));
-    if (ctx.prefs.autoBreak) out.push(sessionOp(rec, 'startBreak', end, { ...auto, duration: breakMinutes(rec, ctx.prefs) }));
-  } else if (view.phase === 'break' && view.remainingMs <= 0 && view.endsAt !== null) {
-    out = [sessionOp(rec, 'endBreak', view.endsAt, { ...auto, ...breakFields(rec) })];
-    const next = autoStart(rec, view.endsAt, ctx);
-    if (next) out.push(next);
-  } else if (view.mode === 'stopwatch' && view.phase === 'focusing' && view.elapsedMs >= STOPWATCH_MAX_SEC * 1000) {
-    const end = parseTime(rec.startTime) + pauseTotals(rec).closedMs + STOPWATCH_MAX_SEC * 1000;
-    out = [sessionOp(rec, 'finish', end, auto)];
-  }
-  return out.map((op) => ({ id: ctx.newId(ctx.now), ...op }));
-}
-
-/**
- * The next pomodoro of an auto chain (`autoPomo`): same `firstFocusId` and task, one fewer
- * `autoPomoLeft`. Not when the chain is used up, nor when we woke so late that it would be over.
- */
-function autoStart(rec: FocusRecord, at: number, ctx: PlanContext): Draft | null {
-  if (!ctx.prefs.autoPomo || rec.type !== 0 || rec.autoPomoLeft <= 0) return null;
-  const duration = clampMinutes(ctx.prefs.pomoDuration, DEFAULT_PREFS.pomoDuration);
-  if (ctx.now >= at + duration * 60_000) return null;
-  const oId = ctx.newId(ctx.now);
-  const task = boundTask(rec);
-  return {
-    oId, oType: 0, op: 'start', duration, firstFocusId: rec.firstId || rec.id,
-    ...bindingFields(task.id ? task : null),
-    autoPomoLeft: rec.autoPomoLeft - 1,
-    pomoCount: nextPomoCount({ ...rec, endTime: rec.endTime ?? formatOpTime(at) }, at, ctx.prefs),
-    manual: false, note: '', time: formatOpTime(at),
-  };
 }
