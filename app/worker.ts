@@ -16,7 +16,7 @@ import { BASE_URL } from '../browser/env';
 import { httpPort } from '../browser/http';
 import { onMessages } from '../browser/messaging';
 import type { ProtocolMap } from './protocol';
-import { settingsItem } from './settings';
+import { settingsItem, type Settings } from './settings';
 import { createStatePort, migrateAll } from './storage';
 import { moveSites, readSites } from './block-sites';
 import { zohoAccounts } from './guard-hosts';
@@ -51,15 +51,7 @@ export function startBackground(): void {
     zoho.onAlarm(a.name);
     guard.onAlarm(a.name);
   });
-  const idle = createIdle({
-    load: engine.load, presence: presencePort, away: async () => (await state.settings()).away,
-    act: engine.act, render: engine.redraw, flush: engine.flush, notify: notifyPort, t, now: Date.now,
-  });
-  guard.listenIdle(idle.onIdle);
-  // "Focus paused while you were away": its button (a click, in Firefox) continues the focus.
-  const awayContinue = (id: string) => quietly(idle.onNotice(id));
-  browser.notifications.onButtonClicked?.addListener(awayContinue);
-  browser.notifications.onClicked.addListener(awayContinue);
+  listenAway(engine, state.settings, guard.listenIdle);
   browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
   // Stored items of older versions are migrated before anything else of this start-up reads them;
   // an update then sends what waited in the queue. (`install`, which --load-extension fires at
@@ -77,18 +69,7 @@ export function startBackground(): void {
   });
   self.addEventListener('online', () => quietly(engine.wake()));
 
-  // Sandbox and e2e builds only: shortcuts cannot be pressed synthetically (testing recipe (e)).
-  if (BASE_URL) {
-    const settled = async () => {
-      await engine.settled();
-      await zoho.settled();
-    };
-    Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
-  }
-
-  // Firefox e2e builds only: WebDriver BiDi cannot open a moz-extension:// page, but one the
-  // extension opened itself can be driven (docs/testing.md).
-  if (import.meta.env.WXT_FIREFOX_TEST_TAB) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  testHooks(engine, zoho);
 
   wake();
   void ready.then(() => {
@@ -96,4 +77,33 @@ export function startBackground(): void {
     // The block list leaves the settings (once), then the rules.
     void moveSites().then(guard.wake, guard.wake);
   });
+}
+
+type Engine = ReturnType<typeof createEngine>;
+
+/** Pause when away (features/guard/idle.ts) and the notification's Continue. */
+function listenAway(engine: Engine, settings: () => Promise<Settings>, listenIdle: (on: ReturnType<typeof createIdle>['onIdle']) => void): void {
+  const idle = createIdle({
+    load: engine.load, presence: presencePort, away: async () => (await settings()).away,
+    act: engine.act, render: engine.redraw, flush: engine.flush, notify: notifyPort, t, now: Date.now,
+  });
+  listenIdle(idle.onIdle);
+  // "Focus paused while you were away": its button (a click, in Firefox) continues the focus.
+  const awayContinue = (id: string) => quietly(idle.onNotice(id));
+  browser.notifications.onButtonClicked?.addListener(awayContinue);
+  browser.notifications.onClicked.addListener(awayContinue);
+}
+
+/** Sandbox and e2e builds only: shortcuts cannot be pressed synthetically (testing recipe (e)). */
+function testHooks(engine: Engine, zoho: { settled(): Promise<void> }): void {
+  if (BASE_URL) {
+    const settled = async () => {
+      await engine.settled();
+      await zoho.settled();
+    };
+    Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
+  }
+  // Firefox e2e builds only: WebDriver BiDi cannot open a moz-extension:// page, but one the
+  // extension opened itself can be driven (docs/testing.md).
+  if (import.meta.env.WXT_FIREFOX_TEST_TAB) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
 }

@@ -23,6 +23,17 @@ interface Props {
   plan: PlanPreview;
 }
 
+/** The pomodoro's length before it starts, in steps of 5 minutes within TickTick's limits. */
+function Stepper({ minutes, onMinutes }: { minutes: number; onMinutes(m: number): void }) {
+  return (
+    <div class="stepper">
+      <button type="button" aria-label={t('lessMin')} disabled={minutes <= MIN_POMO_MIN} onClick={() => onMinutes(minutes - 5)}>−</button>
+      <span>{t('minutes', [String(minutes)])}</span>
+      <button type="button" aria-label={t('moreMin')} disabled={minutes >= MAX_POMO_MIN} onClick={() => onMinutes(minutes + 5)}>+</button>
+    </div>
+  );
+}
+
 export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end, plan }: Props) {
   const primary = useRef<HTMLButtonElement>(null);
   const had = useRef(false);
@@ -46,13 +57,7 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
       return (
         <div class="controls">
           <ModePicker mode={mode} onMode={onMode} />
-          {mode === 'pomo' && (
-            <div class="stepper">
-              <button type="button" aria-label={t('lessMin')} disabled={minutes <= MIN_POMO_MIN} onClick={() => onMinutes(minutes - 5)}>−</button>
-              <span>{t('minutes', [String(minutes)])}</span>
-              <button type="button" aria-label={t('moreMin')} disabled={minutes >= MAX_POMO_MIN} onClick={() => onMinutes(minutes + 5)}>+</button>
-            </div>
-          )}
+          {mode === 'pomo' && <Stepper minutes={minutes} onMinutes={onMinutes} />}
           <div class="row">{btn(t('btnStart'), { ...start, mode }, true)}</div>
         </div>
       );

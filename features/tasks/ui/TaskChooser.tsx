@@ -14,15 +14,11 @@ export interface ChooserProps {
   onClose(): void;
 }
 
-export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
+/** The task cache at once, then TickTick's tasks when the cache is stale. */
+function useTasks(site: Site) {
   const [cache, setCache] = useState<TaskCache | null>(null);
   const [status, setStatus] = useState<'loading' | 'ok' | 'failed'>('loading');
-  const [query, setQuery] = useState('');
-  const list = useRef<HTMLUListElement>(null);
-  const search = useRef<HTMLInputElement>(null);
-
   useEffect(() => {
-    search.current?.focus();
     void tasksItem.getValue().then(async (c) => {
       if (c.site === site) setCache(c); // show what we have at once
       if (isFresh(c, site)) return setStatus('ok');
@@ -31,6 +27,16 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
       setStatus(r.ok ? 'ok' : 'failed');
     });
   }, [site]);
+  return { cache, status };
+}
+
+export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
+  const [query, setQuery] = useState('');
+  const list = useRef<HTMLUListElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => search.current?.focus(), []);
+  const { cache, status } = useTasks(site);
 
   const shown = useMemo(() => {
     if (!cache) return [];
