@@ -1,8 +1,21 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { uiLang } from '../../browser/i18n';
+import { BASE_URL } from '../../browser/env';
+import { readSettings } from '../../app/settings';
+import { endpoints, stateItem, type Site } from '../../features/focus/index';
 import { Stats } from '../../features/stats/ui/Stats';
+import { dailyGoals } from './goals';
+import './stats.css';
 
 document.documentElement.lang = uiLang();
 document.title = browser.i18n.getMessage('statsTitle');
-render(<Stats />, document.getElementById('app')!);
+
+// The account the worker syncs, else the site chosen in the options.
+async function site(): Promise<Site> {
+  const [app, settings] = await Promise.all([stateItem.getValue(), readSettings()]);
+  return app.site ?? (settings.site === 'auto' ? 'ticktick' : settings.site);
+}
+
+const s = await site();
+render(<Stats site={s} goals={() => dailyGoals(s)} statsLink={endpoints(s, BASE_URL).statsLink} />, document.getElementById('app')!);

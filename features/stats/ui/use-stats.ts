@@ -1,0 +1,98 @@
+// The page's data: the cache opened and the range's days read from it first (the page paints from
+// storage), then the holes filled from TickTick (sync.ts) — the newest page once per visit, older
+// pages only where the range or the current streak needs them — and the lists refreshed.
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import type { Site } from '../../focus/index';
+import { focusDayKeys, keysAround, type Cache } from '../cache';
+import { listsItem, type ListIndex } from '../lists';
+import { allTime, freshLists, timelineSource, type AllTime } from '../reads';
+import type { Range } from '../ranges';
+import { coveredFrom } from '../spans';
+import { clearCache, loadDays, openCache, saveDays } from '../store';
+import { streaks } from '../streaks';
+import { fill, type FillPorts, type FillResult } from '../sync';
+import { dayOf, dayStartMs, parseIsoDay } from '../zone';
+
+export type Status = 'reading' | 'fetching' | 'done' | 'failed';
+
+export interface StatsData {
+  cache: Cache | null;
+  lists: ListIndex;
+  status: Status;
+  /** Changes whenever the cache does. */
+  version: number;
+  allTime: AllTime | null;
+  reload(): void;
+}
+
+/** A session may start this long before the day it counts on (a stopwatch stops at 12 h). */
+const LONGEST = 12 * 3_600_000;
+const EMPTY_LISTS: ListIndex = { site: null, at: 0, inbox: '', lists: {}, tasks: {} };
+
+/** Reads further back while the current streak reaches the oldest day read (it may go on). */
+async function fillStreak(c: Cache, p: FillPorts, onPage: () => void): Promise<FillResult> {
+  for (let i = 0; i < 100; i++) {
+    const s = streaks(focusDayKeys(c).map(parseIsoDay), dayOf(Date.now()));
+    const from = coveredFrom(c.spans);
+    if (s.currentFrom === null || from === null || from === 0 || from <= dayStartMs(s.currentFrom - 1) - LONGEST) return 'done';
+    const r = await fill(c, dayStartMs(s.currentFrom - 1) - LONGEST, false, p, onPage);
+    if (r !== 'done') return r;
+  }
+  return 'done';
+}
+
+export function useStats(site: Site, range: Range): StatsData {
+  const [cache, setCache] = useState<Cache | null>(null);
+  const [lists, setLists] = useState<ListIndex>(EMPTY_LISTS);
+  const [status, setStatus] = useState<Status>('reading');
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  const [totals, setTotals] = useState<AllTime | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const topDone = useRef(false);
+  const listsAsked = useRef(false);
+  useEffect(() => {
+    void Promise.all([openCache(site), listsItem.getValue()]).then(([c, l]) => {
+      setLists(l);
+      setCache(c);
+    });
+    void allTime(site).then(setTotals);
+  }, [site]);
+  useEffect(() => {
+    if (!cache) return;
+    const ports: FillPorts = { source: timelineSource(site), load: loadDays, save: saveDays };
+    let painted = 0;
+    const onPage = () => {
+      if (Date.now() - painted < 250) return;
+      painted = Date.now();
+      bump(0);
+    };
+    const job = async () => {
+      await loadDays(cache, keysAround(cache, dayStartMs(range.from), dayStartMs(range.to + 1)));
+      bump(0);
+      setStatus('fetching');
+      let r = await fill(cache, dayStartMs(range.from) - LONGEST, !topDone.current, ports, onPage);
+      if (r === 'done') {
+        topDone.current = true;
+        r = await fillStreak(cache, ports, onPage);
+      }
+      bump(0);
+      setStatus(r);
+      if (!listsAsked.current) {
+        listsAsked.current = true;
+        void freshLists(site, await listsItem.getValue()).then(setLists);
+      }
+    };
+    const safe = () => job().catch((e) => {
+      console.error('TickTick Focus: statistics', e);
+      setStatus('failed');
+    });
+    queue.current = queue.current.then(safe);
+  }, [cache, range.from, range.to]);
+  const reload = () => {
+    if (!cache) return;
+    topDone.current = false;
+    setStatus('fetching');
+    queue.current = queue.current.then(async () => setCache(await clearCache(cache)));
+  };
+  return { cache, lists, status, version, allTime: totals, reload };
+}
