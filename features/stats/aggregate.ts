@@ -2,8 +2,8 @@
 // task and per list; sessions and pomodoros counted on the day they start. A session across
 // midnight (or an hour, or the range's edge) counts on each side in proportion, its pauses spread
 // evenly; its task parts share its focused time by their segments (timeline.ts `shares`).
-import { dayOf, dayStartMs, hourOf, localOffset, type Offset } from './zone';
-import { focusedMs, shares, type Session } from './timeline';
+import { dayOf, dayStartMs, hourOf, localOffset, memoOffset, type Offset } from './zone';
+import { focusedMs, type Session, type TaskPart } from './timeline';
 
 export interface DayStat { day: number; minutes: number; sessions: number; pomos: number }
 export interface Row { key: string; label: string; minutes: number; sessions: number }
@@ -27,6 +27,7 @@ export interface Ctx {
 }
 
 const HOUR = 3_600_000;
+const NO_TASK: TaskPart[] = [{ id: '', title: '', project: '', ms: 0 }];
 
 /** [from, to) pieces of `s` cut at each local hour boundary, with their hour. */
 function hourPieces(s: Session, from: number, to: number, off: Offset, add: (hour: number, ms: number) => void) {
@@ -40,29 +41,32 @@ function hourPieces(s: Session, from: number, to: number, off: Offset, add: (hou
   }
 }
 
-/** Adds to a row; `counted` (a set per session) makes a session count once per row. */
-function bump(map: Map<string, Row>, key: string, label: string, minutes: number, counted: Set<string> | null) {
-  const r = map.get(key) ?? { key, label, minutes: 0, sessions: 0 };
+/** A row being summed; `last` is the last session counted in it (a session counts once per row). */
+interface Acc extends Row { last: number }
+
+/** Adds to a row; `session` −1 adds minutes only (a session that started before the range). */
+function bump(map: Map<string, Acc>, key: string, label: string, minutes: number, session: number) {
+  let r = map.get(key);
+  if (!r) map.set(key, (r = { key, label, minutes: 0, sessions: 0, last: -1 }));
   r.minutes += minutes;
-  if (counted && !counted.has(key)) {
-    counted.add(key);
+  if (session >= 0 && r.last !== session) {
+    r.last = session;
     r.sessions++;
   }
-  map.set(key, r);
 }
 
-const sorted = (m: Map<string, Row>) => [...m.values()].sort((a, b) => b.minutes - a.minutes || a.label.localeCompare(b.label));
+const sorted = (m: Map<string, Acc>): Row[] => [...m.values()].map(({ last: _, ...r }) => r).sort((a, b) => b.minutes - a.minutes || a.label.localeCompare(b.label));
 
 /** Statistics of local days `from`…`to` (inclusive). Duplicate ids (overlapping pages) count once. */
 export function aggregate(sessions: Iterable<Session>, from: number, to: number, ctx: Ctx): Aggregate {
-  const off = ctx.off ?? localOffset;
+  const off = memoOffset(ctx.off ?? localOffset);
   const starts = Array.from({ length: to - from + 2 }, (_, i) => dayStartMs(from + i, off));
   const lo = starts[0]!;
   const hi = starts[starts.length - 1]!;
   const days: DayStat[] = starts.slice(0, -1).map((_, i) => ({ day: from + i, minutes: 0, sessions: 0, pomos: 0 }));
   const hours = new Array<number>(24).fill(0);
-  const tasks = new Map<string, Row>();
-  const lists = new Map<string, Row>();
+  const tasks = new Map<string, Acc>();
+  const lists = new Map<string, Acc>();
   const seen = new Set<string>();
   let sessionsN = 0;
   let pomos = 0;
@@ -85,11 +89,14 @@ export function aggregate(sessions: Iterable<Session>, from: number, to: number,
     }
     hourPieces(s, lo, hi, off, (h, ms) => (hours[h]! += ms * rate));
     const inRange = (Math.min(s.end, hi) - Math.max(s.start, lo)) * rate;
-    const [inTasks, inLists] = counted ? [new Set<string>(), new Set<string>()] : [null, null];
-    for (const { part, share } of shares(s)) {
-      bump(tasks, part.id, part.id ? part.title : ctx.noTask, inRange * share, inTasks);
+    const n = counted ? seen.size : -1;
+    const parts = s.tasks.length ? s.tasks : NO_TASK;
+    const segs = parts.reduce((x, p) => x + p.ms, 0);
+    for (const part of parts) {
+      const m = inRange * (segs > 0 ? part.ms / segs : 1 / parts.length); // the part's share (timeline.ts `shares`)
+      bump(tasks, part.id, part.id ? part.title : ctx.noTask, m, n);
       const list = ctx.listOf(part);
-      bump(lists, list, list, inRange * share, inLists);
+      bump(lists, list, list, m, n);
     }
   }
   const minutes = days.reduce((n, d) => n + d.minutes, 0);

@@ -42,7 +42,9 @@ export function keysAround(c: Cache, lo: number, hi: number, off: Offset = local
 export function mergePage(c: Cache, sessions: Session[], lo: number, hi: number, off: Offset = localOffset): Set<string> {
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const changed = new Set<string>();
+  const [a, b] = [isoDay(dayOf(lo, off) - 1), isoDay(dayOf(Math.min(hi, 8.64e15), off) + 1)];
   for (const [key, day] of c.days) {
+    if (key < a || key > b) continue; // a page spans a few days: the rest of the cache is not its business
     for (const [id, s] of day) {
       // Gone from TickTick, or filed under another day now (moved, or a zone change): out of here.
       const p = byId.get(id);

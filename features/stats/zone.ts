@@ -8,7 +8,32 @@ export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MIN_MS = 60_000;
 
-export const localOffset: Offset = (ms) => -new Date(ms).getTimezoneOffset();
+
+/**
+ * `off` remembered: a UTC day whose two ends have the same offset has it all day (no zone changes
+ * and changes back within a day); a day with a change is read per quarter hour (changes happen at
+ * quarter hours). A year's statistics ask the zone tens of thousands of times.
+ */
+export function memoOffset(off: Offset): Offset {
+  const days = new Map<number, number | null>();
+  const quarters = new Map<number, number>();
+  return (ms) => {
+    const d = Math.floor(ms / DAY_MS);
+    let o = days.get(d);
+    if (o === undefined) {
+      const a = off(d * DAY_MS);
+      days.set(d, (o = a === off(d * DAY_MS + DAY_MS - 1) ? a : null));
+    }
+    if (o !== null) return o;
+    const q = Math.floor(ms / 900_000);
+    let p = quarters.get(q);
+    if (p === undefined) quarters.set(q, (p = off(q * 900_000)));
+    return p;
+  };
+}
+
+/** The browser's zone (remembered: the page asks it for every session it draws). */
+export const localOffset: Offset = memoOffset((ms) => -new Date(ms).getTimezoneOffset());
 
 /** The offset of an IANA zone, read with Intl. */
 export function zoneOffset(timeZone: string): Offset {

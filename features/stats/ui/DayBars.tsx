@@ -2,8 +2,8 @@
 // days, Enter or a click lists that day's sessions); each says its day and minutes to screen
 // readers, and a table carries the numbers too.
 import type { DayStat } from '../aggregate';
-import { formatMinutes, t } from '../../../browser/i18n';
-import { dayText } from './format';
+import { t } from '../../../browser/i18n';
+import { dayText, mins } from './format';
 
 const W = 640;
 const H = 200;
@@ -37,7 +37,7 @@ export function DayBars({ days, selected, onSelect, lang }: { days: DayStat[]; s
           return (
             <g
               key={d.day} data-day={d.day} tabIndex={d.day === selected ? 0 : -1} role="img" class={`bar${d.day === selected ? ' sel' : ''}`}
-              aria-label={`${dayText(d.day, lang, 'full')}: ${formatMinutes(min(d))}`} onClick={() => onSelect(d.day)} onFocus={() => onSelect(d.day)}
+              aria-label={`${dayText(d.day, lang, 'full')}: ${mins(min(d), lang)}`} onClick={() => onSelect(d.day)} onFocus={() => onSelect(d.day)}
             >
               <rect x={x + step * 0.15} y={H - PAD - h} width={step * 0.7} height={Math.max(h, 1)} rx="2" />
               {(days.length <= 7 || i % 2 === 0) && <text x={x + step / 2} y={H - 10} class="axis" text-anchor="middle" aria-hidden="true">{dayText(d.day, lang, style)}</text>}

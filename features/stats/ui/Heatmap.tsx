@@ -2,10 +2,11 @@
 // (colours for light and dark in entrypoints/stats/stats.css). One cell is a tab stop: arrows move
 // by day (up, down) and week (left, right); each cell tells its date and minutes to screen readers.
 // Below it, each month's minutes and days with focus in a table.
+import { useState } from 'preact/hooks';
 import type { DayStat } from '../aggregate';
 import { civil } from '../zone';
-import { formatMinutes, t } from '../../../browser/i18n';
-import { dayText, num } from './format';
+import { t } from '../../../browser/i18n';
+import { dayText, num, mins } from './format';
 
 const CELL = 12;
 const GAP = 2;
@@ -27,6 +28,12 @@ function months(days: DayStat[]) {
   return [...out.values()];
 }
 
+/** The day of the cell an event reached (one listener on the grid, not three on each of 365 cells). */
+function cell(e: Event, then: (day: number) => void) {
+  const d = Number((e.target as Element).getAttribute?.('data-day') ?? NaN);
+  if (Number.isFinite(d)) then(d);
+}
+
 export function Heatmap({ days, weekStart, selected, onSelect, lang }: { days: DayStat[]; weekStart: number; selected: number; onSelect: (d: number) => void; lang: string }) {
   const first = days[0]!.day;
   const lead = (civil(first).wd - weekStart + 7) % 7;
@@ -43,9 +50,15 @@ export function Heatmap({ days, weekStart, selected, onSelect, lang }: { days: D
     (e.currentTarget as SVGElement).querySelector<SVGElement>(`[data-day="${next}"]`)?.focus();
   };
   const list = months(days);
+  // What the mouse is over, said beside the legend (one line, not a tooltip per cell: 365 fewer nodes).
+  const [hover, setHover] = useState<DayStat | null>(null);
+  const label = (d: DayStat) => `${dayText(d.day, lang, 'full')}: ${mins(Math.round(d.minutes), lang)}`;
   return (
     <div class="heat">
-      <svg viewBox={`0 0 ${at(cols)} ${TOP + 7 * (CELL + GAP)}`} class="heatmap" role="group" aria-label={t('statsHeatmap')} onKeyDown={onKey}>
+      <svg
+        viewBox={`0 0 ${at(cols)} ${TOP + 7 * (CELL + GAP)}`} class="heatmap" role="group" aria-label={t('statsHeatmap')} onKeyDown={onKey}
+        onClick={(e) => cell(e, onSelect)} onFocusIn={(e) => cell(e, onSelect)} onMouseOver={(e) => cell(e, (d) => setHover(days[d - first] ?? null))}
+      >
         {list.map((m) => <text key={m.first} x={at(pos(m.first).col)} y={TOP - 5} class="axis" aria-hidden="true">{dayText(m.first, lang, 'month')}</text>)}
         {days.map((d) => {
           const p = pos(d.day);
@@ -53,12 +66,12 @@ export function Heatmap({ days, weekStart, selected, onSelect, lang }: { days: D
             <rect
               key={d.day} data-day={d.day} x={at(p.col)} y={TOP + p.row * (CELL + GAP)} width={CELL} height={CELL} rx="2"
               class={`lv${level(d.minutes, max)}${d.day === selected ? ' sel' : ''}`} role="img" tabIndex={d.day === selected ? 0 : -1}
-              aria-label={`${dayText(d.day, lang, 'full')}: ${formatMinutes(Math.round(d.minutes))}`} onClick={() => onSelect(d.day)} onFocus={() => onSelect(d.day)}
-            ><title>{`${dayText(d.day, lang, 'full')}: ${formatMinutes(Math.round(d.minutes))}`}</title></rect>
+              aria-label={label(d)}
+            />
           );
         })}
       </svg>
-      <p class="legend" aria-hidden="true">{t('statsLess')} {[0, 1, 2, 3, 4].map((l) => <span key={l} class={`sw lv${l}`} />)} {t('statsMore')}</p>
+      <p class="legend" aria-hidden="true"><span class="hover">{hover ? label(hover) : ''}</span>{t('statsLess')} {[0, 1, 2, 3, 4].map((l) => <span key={l} class={`sw lv${l}`} />)} {t('statsMore')}</p>
       <table class="months">
         <caption>{t('statsByMonth')}</caption>
         <thead><tr><th scope="col">{t('statsMonth')}</th><th scope="col">{t('statsMinutes')}</th><th scope="col">{t('statsActiveDays')}</th></tr></thead>

@@ -6,11 +6,10 @@ import { spanText } from './format';
 
 const KINDS: [Kind, () => string][] = [['week', () => t('statsKindWeek')], ['month', () => t('statsKindMonth')], ['year', () => t('statsKindYear')], ['custom', () => t('statsKindCustom')]];
 
-export function RangeBar({ range, today, weekStart, lang, onRange }: { range: Range; today: number; weekStart: number; lang: string; onRange: (r: Range) => void }) {
+/** `anchor`: the day the page shows the sessions of; another kind of range is the one around it. */
+export function RangeBar({ range, anchor, weekStart, lang, onRange }: { range: Range; anchor: number; weekStart: number; lang: string; onRange: (r: Range) => void }) {
   const pick = (k: Kind) => {
-    if (k === range.kind) return;
-    const anchor = today >= range.from && today <= range.to ? today : range.from;
-    onRange(k === 'custom' ? custom(range.from, range.to) : rangeOf(k, anchor, weekStart));
+    if (k !== range.kind) onRange(k === 'custom' ? custom(range.from, range.to) : rangeOf(k, anchor, weekStart));
   };
   const date = (which: 'from' | 'to') => (e: Event) => {
     const d = parseIsoDay((e.currentTarget as HTMLInputElement).value);

@@ -4,8 +4,8 @@
 import { goalDays, type Aggregate } from '../aggregate';
 import type { AllTime } from '../reads';
 import type { Streaks } from '../streaks';
-import { formatMinutes, t } from '../../../browser/i18n';
-import { dayText, num } from './format';
+import { t } from '../../../browser/i18n';
+import { dayText, num, mins } from './format';
 
 export interface Goals { pomos: number | null; minutes: number | null }
 
@@ -24,24 +24,24 @@ export function Summary({ agg, goals, streak, today, allTime, lang }: Props) {
     <section class="summary" aria-labelledby="summary-h">
       <h2 id="summary-h" class="sr-only">{t('statsSummary')}</h2>
       <dl class="figures">
-        <Figure label={t('statsFocus')} value={formatMinutes(total, 'narrow')} sub={t('statsCounts', [num(total, lang), num(agg.sessions, lang), num(agg.pomos, lang)])} />
-        <Figure label={t('statsAverage')} value={formatMinutes(Math.round(past.length ? agg.minutes / past.length : 0), 'narrow')} />
+        <Figure label={t('statsFocus')} value={mins(total, lang, 'narrow')} sub={t('statsCounts', [num(total, lang), num(agg.sessions, lang), num(agg.pomos, lang)])} />
+        <Figure label={t('statsAverage')} value={mins(Math.round(past.length ? agg.minutes / past.length : 0), lang, 'narrow')} />
         <Figure label={t('statsStreak')} value={t('statsDays', [String(streak.current)])} sub={streak.currentFrom !== null ? t('statsSince', [dayText(streak.currentFrom, lang, 'full')]) : undefined} />
         <Figure label={t('statsLongest')} value={t('statsDays', [String(streak.longest)])} sub={streak.longestFrom !== null ? t('statsSince', [dayText(streak.longestFrom, lang, 'full')]) : undefined} />
       </dl>
       {(goals.pomos || goals.minutes) && past.length > 0 && (
         <ul class="goals">
           {goals.pomos && <li>{t('statsGoalPomos', [String(goals.pomos), String(reached.pomos), String(past.length)])}</li>}
-          {goals.minutes && <li>{t('statsGoalMinutes', [formatMinutes(goals.minutes, 'narrow'), String(reached.minutes), String(past.length)])}</li>}
+          {goals.minutes && <li>{t('statsGoalMinutes', [mins(goals.minutes, lang, 'narrow'), String(reached.minutes), String(past.length)])}</li>}
         </ul>
       )}
       {now && (
         <div class="today">
-          <p>{t('statsToday')}: {goals.pomos ? t('statsTodayCount', [String(now.pomos), String(goals.pomos)]) : t('statsPomos', [String(now.pomos)])} · {formatMinutes(Math.round(now.minutes), 'narrow')}{goals.minutes ? ` / ${formatMinutes(goals.minutes, 'narrow')}` : ''}</p>
+          <p>{t('statsToday')}: {goals.pomos ? t('statsTodayCount', [String(now.pomos), String(goals.pomos)]) : t('statsPomos', [String(now.pomos)])} · {mins(Math.round(now.minutes), lang, 'narrow')}{goals.minutes ? ` / ${mins(goals.minutes, lang, 'narrow')}` : ''}</p>
           {goals.pomos && <progress max={goals.pomos} value={Math.min(now.pomos, goals.pomos)} aria-label={t('statsGoal')} />}
         </div>
       )}
-      {allTime && <p class="hint left">{t('statsTotal', [num(allTime.count, lang)])} · {formatMinutes(allTime.minutes, 'narrow')}</p>}
+      {allTime && <p class="hint left">{t('statsTotal', [num(allTime.count, lang)])} · {mins(allTime.minutes, lang, 'narrow')}</p>}
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { coveredFrom } from '../spans';
 import { clearCache, loadDays, openCache, saveDays } from '../store';
 import { streaks } from '../streaks';
 import { fill, type FillPorts, type FillResult } from '../sync';
-import { dayOf, dayStartMs, parseIsoDay } from '../zone';
+import { dayOf, dayStartMs, isoDay, parseIsoDay } from '../zone';
 
 export type Status = 'reading' | 'fetching' | 'done' | 'failed';
 
@@ -44,14 +44,17 @@ async function fillStreak(c: Cache, p: FillPorts, onPage: () => void): Promise<F
 export function useStats(site: Site, range: Range): StatsData {
   const [cache, setCache] = useState<Cache | null>(null);
   const [lists, setLists] = useState<ListIndex>(EMPTY_LISTS);
-  const [status, setStatus] = useState<Status>('reading');
+  // The status of one range: a range just picked reads as 'reading' until its own job says more.
+  const key = `${range.from}:${range.to}`;
+  const [result, setResult] = useState<{ key: string; status: Status }>({ key, status: 'reading' });
   const [version, bump] = useReducer((n: number) => n + 1, 0);
   const [totals, setTotals] = useState<AllTime | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const topDone = useRef(false);
-  const listsAsked = useRef(false);
+  const lists$ = useRef<Promise<void> | null>(null);
   useEffect(() => {
-    void Promise.all([openCache(site), listsItem.getValue()]).then(([c, l]) => {
+    const want = Array.from({ length: range.to - range.from + 3 }, (_, i) => isoDay(range.from - 1 + i));
+    void Promise.all([openCache(site, want), listsItem.getValue()]).then(([c, l]) => {
       setLists(l);
       setCache(c);
     });
@@ -62,25 +65,25 @@ export function useStats(site: Site, range: Range): StatsData {
     const ports: FillPorts = { source: timelineSource(site), load: loadDays, save: saveDays };
     let painted = 0;
     const onPage = () => {
-      if (Date.now() - painted < 250) return;
+      if (Date.now() - painted < 1000) return; // a year's page costs tens of ms to draw: not after every page
       painted = Date.now();
       bump(0);
     };
+    const setStatus = (status: Status) => setResult({ key, status });
     const job = async () => {
       await loadDays(cache, keysAround(cache, dayStartMs(range.from), dayStartMs(range.to + 1)));
       bump(0);
       setStatus('fetching');
+      // The lists once a visit, beside the timeline; the range is done when both are.
+      lists$.current ??= listsItem.getValue().then((l) => freshLists(site, l)).then(setLists);
       let r = await fill(cache, dayStartMs(range.from) - LONGEST, !topDone.current, ports, onPage);
       if (r === 'done') {
         topDone.current = true;
         r = await fillStreak(cache, ports, onPage);
       }
+      await lists$.current;
       bump(0);
       setStatus(r);
-      if (!listsAsked.current) {
-        listsAsked.current = true;
-        void freshLists(site, await listsItem.getValue()).then(setLists);
-      }
     };
     const safe = () => job().catch((e) => {
       console.error('TickTick Focus: statistics', e);
@@ -91,8 +94,8 @@ export function useStats(site: Site, range: Range): StatsData {
   const reload = () => {
     if (!cache) return;
     topDone.current = false;
-    setStatus('fetching');
+    setResult({ key, status: 'fetching' });
     queue.current = queue.current.then(async () => setCache(await clearCache(cache)));
   };
-  return { cache, lists, status, version, allTime: totals, reload };
+  return { cache, lists, status: result.key === key ? result.status : 'reading', version, allTime: totals, reload };
 }

@@ -134,7 +134,7 @@ describe('the timeline cache', () => {
     const a = account();
     await fill(await openCache('ticktick'), JAN_2025, true, a.ports());
     const key = Object.keys((await metaItem.getValue()).days)[3]!;
-    await fakeBrowser.storage.local.set({ [DAY_PREFIX + key]: [['x', 'not a time']] });
+    await fakeBrowser.storage.local.set({ [DAY_PREFIX + key]: JSON.stringify([['x', 'not a time']]) });
     const c = await reopen();
     a.calls.length = 0;
     await fill(c, JAN_2025, true, a.ports());

@@ -59,3 +59,15 @@ describe('local days and hours', () => {
     expect(isoLocal(at('2026-11-24T09:00:00Z'), zoneOffset('Asia/Kolkata'))).toBe('2026-11-24T14:30:00+05:30');
   });
 });
+
+describe('the zone remembered', () => {
+  it('gives the offset the zone gives, every 5 minutes around DST changes, half-hour zones included', async () => {
+    const { memoOffset } = await import('../../../features/stats/zone');
+    for (const [zone, from] of [['Europe/Berlin', '2026-03-28'], ['America/Santiago', '2026-09-05'], ['Australia/Lord_Howe', '2026-04-04'], ['America/St_Johns', '2026-03-07']] as const) {
+      const raw = zoneOffset(zone);
+      const memo = memoOffset(raw);
+      const start = Date.parse(`${from}T00:00:00Z`);
+      for (let t = start; t < start + 3 * 86_400_000; t += 300_000) expect(memo(t), `${zone} ${new Date(t).toISOString()}`).toBe(raw(t));
+    }
+  });
+});
