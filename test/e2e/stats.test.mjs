@@ -134,6 +134,14 @@ test('a year of sessions: totals, by list, a day\'s sessions with notes, search,
   const notes = await page.locator('.sessions li').evaluateAll((lis) => lis.map((li) => li.querySelector('.session-note')?.innerText ?? ''));
   assert.deepEqual(notes, ofDay.sort((a, b) => parse(a.startTime) - parse(b.startTime)).map((r) => r.note));
 
+  // By keyboard: the chosen day is the grid's tab stop; right is a week later.
+  await page.locator(`.heatmap rect[data-day="${day}"]`).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.locator(`.heatmap rect[data-day="${day + 7}"]:focus`).waitFor();
+  const later = year.filter((r) => localDay(parse(r.startTime)) === day + 7);
+  await waitFor(async () => (await page.locator('.sessions li').count()) === later.length, 'a week later\'s sessions');
+  assert.match(await page.locator('#sessions-h').innerText(), new RegExp(`· ${Math.round(later.reduce((n, r) => n + focused(r), 0) / 60_000)} minutes$`));
+
   await page.getByRole('searchbox', { name: 'Search notes and tasks in this range' }).fill('读完第三章');
   await page.getByRole('heading', { name: `${year.filter((r) => r.note.includes('读完第三章')).length} sessions found` }).waitFor();
   await page.getByRole('searchbox').fill('');

@@ -36,7 +36,7 @@ export function DayBars({ days, selected, onSelect, lang }: { days: DayStat[]; s
           const x = PAD + i * step;
           return (
             <g
-              key={d.day} data-day={d.day} tabIndex={d.day === selected ? 0 : -1} role="img" class={`bar${d.day === selected ? ' sel' : ''}`}
+              key={d.day} data-day={d.day} tabindex={d.day === selected ? 0 : -1} role="img" class={`bar${d.day === selected ? ' sel' : ''}`}
               aria-label={`${dayText(d.day, lang, 'full')}: ${mins(min(d), lang)}`} onClick={() => onSelect(d.day)} onFocus={() => onSelect(d.day)}
             >
               <rect x={x + step * 0.15} y={H - PAD - h} width={step * 0.7} height={Math.max(h, 1)} rx="2" />

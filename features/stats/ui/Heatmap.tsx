@@ -56,7 +56,7 @@ export function Heatmap({ days, weekStart, selected, onSelect, lang }: { days: D
   return (
     <div class="heat">
       <svg
-        viewBox={`0 0 ${at(cols)} ${TOP + 7 * (CELL + GAP)}`} class="heatmap" role="group" aria-label={t('statsHeatmap')} onKeyDown={onKey}
+        viewBox={`0 0 ${at(cols)} ${TOP + 7 * (CELL + GAP)}`} class="heatmap" style={{ maxWidth: `${Math.round(at(cols) * 1.3)}px` }} role="group" aria-label={t('statsHeatmap')} onKeyDown={onKey}
         onClick={(e) => cell(e, onSelect)} onFocusIn={(e) => cell(e, onSelect)} onMouseOver={(e) => cell(e, (d) => setHover(days[d - first] ?? null))}
       >
         {list.map((m) => <text key={m.first} x={at(pos(m.first).col)} y={TOP - 5} class="axis" aria-hidden="true">{dayText(m.first, lang, 'month')}</text>)}
@@ -65,7 +65,7 @@ export function Heatmap({ days, weekStart, selected, onSelect, lang }: { days: D
           return (
             <rect
               key={d.day} data-day={d.day} x={at(p.col)} y={TOP + p.row * (CELL + GAP)} width={CELL} height={CELL} rx="2"
-              class={`lv${level(d.minutes, max)}${d.day === selected ? ' sel' : ''}`} role="img" tabIndex={d.day === selected ? 0 : -1}
+              class={`lv${level(d.minutes, max)}${d.day === selected ? ' sel' : ''}`} role="img" tabindex={d.day === selected ? 0 : -1}
               aria-label={label(d)}
             />
           );

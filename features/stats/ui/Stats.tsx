@@ -13,6 +13,7 @@ import type { TaskPart } from '../timeline';
 import { dayOf, dayStartMs, parseIsoDay } from '../zone';
 import { t, uiLang } from '../../../browser/i18n';
 import { Breakdown } from './Breakdown';
+import { dayText } from './format';
 import { DayBars } from './DayBars';
 import { Export } from './Export';
 import { Heatmap } from './Heatmap';
@@ -71,7 +72,7 @@ export function Stats({ site, goals, statsLink }: { site: Site; goals: () => Pro
     <main class="stats" aria-busy={busy} data-status={data.status}>
       {head}
       {data.status === 'failed' && <p class="banner warn" role="alert">{t('statsFailed')}</p>}
-      <p class="hint left" role="status">{busy ? t('statsLoading') : ''}</p>
+      <p class="hint left" role="status">{busy ? (data.back && data.back > lo ? t('statsLoadingBack', [dayText(dayOf(data.back), lang, 'full')]) : t('statsLoading')) : ''}</p>
       <Summary agg={agg} goals={goal} streak={streak} today={today} allTime={data.allTime} lang={lang} />
       <section aria-labelledby="chart-h">
         <h2 id="chart-h">{t('statsPerDay')}</h2>

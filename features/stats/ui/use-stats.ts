@@ -22,6 +22,8 @@ export interface StatsData {
   /** Changes whenever the cache does. */
   version: number;
   allTime: AllTime | null;
+  /** The oldest start read so far while fetching (the progress). */
+  back: number | null;
   reload(): void;
 }
 
@@ -49,6 +51,7 @@ export function useStats(site: Site, range: Range): StatsData {
   const [result, setResult] = useState<{ key: string; status: Status }>({ key, status: 'reading' });
   const [version, bump] = useReducer((n: number) => n + 1, 0);
   const [totals, setTotals] = useState<AllTime | null>(null);
+  const [back, setBack] = useState<number | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const topDone = useRef(false);
   const lists$ = useRef<Promise<void> | null>(null);
@@ -63,9 +66,10 @@ export function useStats(site: Site, range: Range): StatsData {
   useEffect(() => {
     if (!cache) return;
     const ports: FillPorts = { source: timelineSource(site), load: loadDays, save: saveDays };
-    let painted = 0;
+    let painted = Date.now();
     const onPage = () => {
-      if (Date.now() - painted < 1000) return; // a year's page costs tens of ms to draw: not after every page
+      setBack(coveredFrom(cache.spans));
+      if (Date.now() - painted < 1500) return; // drawing a year costs tens of ms: every 1.5 s, not every page
       painted = Date.now();
       bump(0);
     };
@@ -97,5 +101,5 @@ export function useStats(site: Site, range: Range): StatsData {
     setResult({ key, status: 'fetching' });
     queue.current = queue.current.then(async () => setCache(await clearCache(cache)));
   };
-  return { cache, lists, status: result.key === key ? result.status : 'reading', version, allTime: totals, reload };
+  return { cache, lists, status: result.key === key ? result.status : 'reading', version, allTime: totals, back, reload };
 }
