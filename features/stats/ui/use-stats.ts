@@ -1,7 +1,7 @@
 // The page's data: the cache opened and the range's days read from it first (the page paints from
 // storage), then the holes filled from TickTick (sync.ts) — the newest page once per visit, older
 // pages only where the range or the current streak needs them — and the lists refreshed.
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { Site } from '../../focus/index';
 import { focusDayKeys, keysAround, type Cache } from '../cache';
 import { listsItem, type ListIndex } from '../lists';
@@ -63,7 +63,8 @@ export function useStats(site: Site, range: Range): StatsData {
     });
     void allTime(site).then(setTotals);
   }, [site]);
-  useEffect(() => {
+  // A layout effect: the range's job is queued in the frame that drew the range, not one later.
+  useLayoutEffect(() => {
     if (!cache) return;
     const ports: FillPorts = { source: timelineSource(site), load: loadDays, save: saveDays };
     let painted = Date.now();
