@@ -4,7 +4,8 @@
 // last stored.
 import { readSettings } from '../../app/settings';
 import { BASE_URL } from '../../browser/env';
-import { endpoints, pageGet, type Site } from '../../features/focus/index';
+import { endpoints, type Site } from '../../features/focus/index';
+import { pageGet } from '../../features/focus/reads';
 import { extrasItem } from '../../features/focus/items';
 import { effectivePrefs, parsePrefs } from '../../features/focus/rhythm';
 import type { Goals } from '../../features/stats/ui/Stats';

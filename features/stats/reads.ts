@@ -1,6 +1,7 @@
 // The statistics page's reads from TickTick, through the focus feature's page client: timeline
 // pages, the account snapshot for the lists (at most every 30 minutes), and the all-time totals.
-import { endpoints, pageGet, type Site } from '../focus/index';
+import { endpoints, type Site } from '../focus/index';
+import { pageGet } from '../focus/reads';
 import { BASE_URL } from '../../browser/env';
 import { isObj } from '../../kernel/json';
 import { isListFresh, listsItem, parseListIndex, type ListIndex } from './lists';
