@@ -4,6 +4,7 @@ import { uiLang } from '../../browser/i18n';
 import { BASE_URL } from '../../browser/env';
 import { readSettings } from '../../app/settings';
 import { endpoints, stateItem, type Site } from '../../features/focus/index';
+import { preloadStats } from '../../features/stats/preload';
 import { Stats } from '../../features/stats/ui/Stats';
 import { dailyGoals } from './goals';
 import './stats.css';
@@ -17,5 +18,7 @@ async function site(): Promise<Site> {
   return app.site ?? (settings.site === 'auto' ? 'ticktick' : settings.site);
 }
 
+// The cache's read starts now, beside the site's.
+const preload = preloadStats();
 const s = await site();
-render(<Stats site={s} goals={() => dailyGoals(s)} statsLink={endpoints(s, BASE_URL).statsLink} />, document.getElementById('app')!);
+render(<Stats site={s} preload={preload} goals={() => dailyGoals(s)} statsLink={endpoints(s, BASE_URL).statsLink} />, document.getElementById('app')!);

@@ -8,7 +8,9 @@ import { defineItem } from '../../browser/storage';
 import { isObj } from '../../kernel/json';
 import { applyCap, EMPTY_META, newCache, type Cache, type Meta } from './cache';
 import { pack, unpack } from './compact';
+import { listsItem } from './lists';
 import type { Session } from './timeline';
+import { isoDay } from './zone';
 
 export const DAY_PREFIX = 'statsDay:';
 /** Sessions kept in storage at most (about 2.5 MB): the oldest days go first. */
@@ -17,12 +19,19 @@ export const CAP = 20_000;
 const validMeta = (v: unknown) => isObj(v) && Array.isArray(v.spans) && isObj(v.days) && typeof v.floor === 'number';
 export const metaItem = defineItem<Meta>('local:statsMeta', { fallback: EMPTY_META, version: 1, valid: validMeta });
 
+/** The index, the list index and the days `want`, in one storage call (the first paint waits for one read). */
+export const readStored = (want: string[]): Promise<Record<string, unknown>> =>
+  browser.storage.local.get([metaItem.key, listsItem.key, ...want.map((k) => DAY_PREFIX + k)]);
+
+/** The stored days of a range (a day either side: sessions across midnight, a zone changed). */
+export const wantedDays = (from: number, to: number) => Array.from({ length: to - from + 3 }, (_, i) => isoDay(from - 1 + i));
+
 /**
- * The cache of `site` with the stored days among `want` read in the same storage call (the page's
- * first paint waits for one read, not two). Another site's cache is cleared first.
+ * The cache of `site` with the stored days among `want` (`got`: what readStored read of them).
+ * Another site's cache is cleared first.
  */
-export async function openCache(site: string, want: string[] = []): Promise<Cache> {
-  const got = await browser.storage.local.get([metaItem.key, ...want.map((k) => DAY_PREFIX + k)]);
+export async function openCache(site: string, want: string[] = [], got?: Record<string, unknown>): Promise<Cache> {
+  got ??= await readStored(want);
   const meta = metaItem.parse(got[metaItem.key]);
   if (meta.site === site) {
     const c = newCache(meta);
@@ -44,11 +53,11 @@ function parseDay(raw: unknown): (Session | null)[] {
   }
 }
 
-/** Reads the stored days `keys` not in memory yet. A damaged entry is dropped from the spans' trust. */
-export async function loadDays(c: Cache, keys: string[]): Promise<void> {
+/** Reads the stored days `keys` not in memory yet (returns how many). A damaged entry costs the spans' trust. */
+export async function loadDays(c: Cache, keys: string[]): Promise<number> {
   const want = keys.filter((k) => !c.days.has(k) && k in c.meta.days);
-  if (!want.length) return;
-  putDays(c, await browser.storage.local.get(want.map((k) => DAY_PREFIX + k)), want);
+  if (want.length) putDays(c, await browser.storage.local.get(want.map((k) => DAY_PREFIX + k)), want);
+  return want.length;
 }
 
 function putDays(c: Cache, got: Record<string, unknown>, keys: string[]) {

@@ -15,7 +15,7 @@ export interface Source {
 
 export interface FillPorts {
   source: Source;
-  load(c: Cache, keys: string[]): Promise<void>;
+  load(c: Cache, keys: string[]): Promise<unknown>;
   save(c: Cache, changed: Iterable<string>): Promise<void>;
   off?: Offset;
 }

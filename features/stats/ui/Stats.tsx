@@ -22,13 +22,14 @@ import { RangeBar } from './RangeBar';
 import { Sessions } from './Sessions';
 import { Summary, type Goals } from './Summary';
 import { useStats } from './use-stats';
+import type { Preload } from '../preload';
 
 export type { Goals };
 
 const once = (mark: string) => performance.getEntriesByName(mark).length || performance.mark(mark);
 
-function useHashRange(today: number, weekStart: number): [Range, (r: Range) => void] {
-  const [range, setRange] = useState(() => fromHash(location.hash, today, weekStart));
+function useHashRange(today: number, weekStart: number, first?: Range): [Range, (r: Range) => void] {
+  const [range, setRange] = useState(() => first ?? fromHash(location.hash, today, weekStart));
   useEffect(() => {
     const on = () => setRange(fromHash(location.hash, today, weekStart));
     addEventListener('hashchange', on);
@@ -37,14 +38,17 @@ function useHashRange(today: number, weekStart: number): [Range, (r: Range) => v
   return [range, (r) => void (location.hash = toHash(r))];
 }
 
-export function Stats({ site, goals, statsLink }: { site: Site; goals: () => Promise<Goals>; statsLink: string }) {
+interface Props { site: Site; goals: () => Promise<Goals>; statsLink: string; preload?: Preload }
+
+export function Stats({ site, goals, statsLink, preload }: Props) {
   const lang = uiLang();
   const weekStart = useMemo(() => weekStartOf(navigator.language), []);
   const today = dayOf(Date.now());
-  const [range, setRange] = useHashRange(today, weekStart);
-  const data = useStats(site, range);
+  const [range, setRange] = useHashRange(today, weekStart, preload?.range);
+  const data = useStats(site, range, preload);
   const [goal, setGoal] = useState<Goals>({ pomos: null, minutes: null });
-  useEffect(() => void goals().then(setGoal, () => undefined), []);
+  // The goals (a request to TickTick) once the range is drawn.
+  useEffect(() => void (data.version > 0 && goals().then(setGoal, () => undefined)), [data.version > 0]);
   const [picked, setPicked] = useState<number | null>(null);
   const names = { inbox: t('inbox'), noTask: t('statsNoTask'), noList: t('statsNoList') };
   const listOf = (p: TaskPart) => listOfIndex(data.lists, p, names);

@@ -8,10 +8,11 @@ import { listsItem, type ListIndex } from '../lists';
 import { allTime, freshLists, timelineSource, type AllTime } from '../reads';
 import type { Range } from '../ranges';
 import { coveredFrom } from '../spans';
-import { clearCache, loadDays, openCache, saveDays } from '../store';
+import type { Preload } from '../preload';
+import { clearCache, loadDays, openCache, readStored, saveDays, wantedDays } from '../store';
 import { streaks } from '../streaks';
 import { fill, type FillPorts, type FillResult } from '../sync';
-import { dayOf, dayStartMs, isoDay, parseIsoDay } from '../zone';
+import { dayOf, dayStartMs, parseIsoDay } from '../zone';
 
 export type Status = 'reading' | 'fetching' | 'done' | 'failed';
 
@@ -43,7 +44,7 @@ async function fillStreak(c: Cache, p: FillPorts, onPage: () => void): Promise<F
   return 'done';
 }
 
-export function useStats(site: Site, range: Range): StatsData {
+export function useStats(site: Site, range: Range, preload?: Preload): StatsData {
   const [cache, setCache] = useState<Cache | null>(null);
   const [lists, setLists] = useState<ListIndex>(EMPTY_LISTS);
   // The status of one range: a range just picked reads as 'reading' until its own job says more.
@@ -55,14 +56,19 @@ export function useStats(site: Site, range: Range): StatsData {
   const queue = useRef<Promise<void>>(Promise.resolve());
   const topDone = useRef(false);
   const lists$ = useRef<Promise<void> | null>(null);
-  useEffect(() => {
-    const want = Array.from({ length: range.to - range.from + 3 }, (_, i) => isoDay(range.from - 1 + i));
-    void Promise.all([openCache(site, want), listsItem.getValue()]).then(([c, l]) => {
-      setLists(l);
+  // The cache and the range's days in one read (started by the page: `preload`), drawn in one render.
+  useLayoutEffect(() => {
+    const want = wantedDays(range.from, range.to);
+    const first = preload && preload.range.from === range.from && preload.range.to === range.to;
+    void (first ? preload.stored : readStored(want)).then(async (got) => {
+      const c = await openCache(site, want, got);
+      setLists(listsItem.parse(got[listsItem.key]));
       setCache(c);
+      bump(0);
     });
-    void allTime(site).then(setTotals);
   }, [site]);
+  // TickTick's all-time totals once the range is drawn: nothing else competes with the first paint.
+  useEffect(() => void (version > 0 && !totals && allTime(site).then(setTotals)), [version > 0]);
   // A layout effect: the range's job is queued in the frame that drew the range, not one later.
   useLayoutEffect(() => {
     if (!cache) return;
@@ -76,8 +82,7 @@ export function useStats(site: Site, range: Range): StatsData {
     };
     const setStatus = (status: Status) => setResult({ key, status });
     const job = async () => {
-      await loadDays(cache, keysAround(cache, dayStartMs(range.from), dayStartMs(range.to + 1)));
-      bump(0);
+      if (await loadDays(cache, keysAround(cache, dayStartMs(range.from), dayStartMs(range.to + 1)))) bump(0);
       setStatus('fetching');
       // The lists once a visit, beside the timeline; the range is done when both are.
       lists$.current ??= listsItem.getValue().then((l) => freshLists(site, l)).then(setLists);
