@@ -3,6 +3,7 @@
 // and docs/statistics.md §2, never from the extension's code.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { EXT_DIR, launch, waitFor } from './harness.mjs';
@@ -55,6 +56,13 @@ async function openStats(h, hash = '') {
   await page.goto(`chrome-extension://${h.extId}/stats.html${hash}`);
   await page.locator('main[data-status=done]').waitFor({ timeout: 60_000 });
   return page;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function axeSerious(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => (await globalThis.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
 }
 
 const timelineCalls = (h, since = 0) => h.tt.log.slice(since).filter((e) => e.path === '/api/v2/pomodoros/timeline');
@@ -115,6 +123,7 @@ test('a year of sessions: totals, by list, a day\'s sessions with notes, search,
   await page.locator('main[data-status=done]').waitFor({ timeout: 60_000 });
   const year = h.tt.history.filter(inYear);
   assert.equal(year.length, 1200);
+  assert.deepEqual(await axeSerious(page), [], 'the year view passes axe (heatmap, tables, lists)');
 
   const minutes = Math.round(year.reduce((n, r) => n + focused(r), 0) / 60_000);
   const counts = (await page.locator('.figure .sub').first().innerText()).split('·').map(int);
