@@ -6,7 +6,6 @@ import { readSettings } from '../../app/settings';
 import { endpoints, stateItem, type Site } from '../../features/focus/index';
 import { preloadStats } from '../../features/stats/preload';
 import { Stats } from '../../features/stats/ui/Stats';
-import { dailyGoals } from './goals';
 import './stats.css';
 
 document.documentElement.lang = uiLang();
@@ -18,7 +17,7 @@ async function site(): Promise<Site> {
   return app.site ?? (settings.site === 'auto' ? 'ticktick' : settings.site);
 }
 
-// The cache's read starts now, beside the site's.
+// The cache's read starts now, beside the site's. The goals' module (the HTTP client) loads after the first paint.
 const preload = preloadStats();
 const s = await site();
-render(<Stats site={s} preload={preload} goals={() => dailyGoals(s)} statsLink={endpoints(s, BASE_URL).statsLink} />, document.getElementById('app')!);
+render(<Stats site={s} preload={preload} goals={() => import('./goals').then((g) => g.dailyGoals(s))} statsLink={endpoints(s, BASE_URL).statsLink} />, document.getElementById('app')!);

@@ -1,7 +1,8 @@
 // Filling the cache from TickTick's timeline, page by page, only where it has holes
 // (docs/statistics.md): the newest page first (new sessions since the last open), then older pages
 // (`to=<the oldest record's startTime>`, docs/ticktick-protocol.md §10) down to what the view
-// needs. Each page is merged and stored before the next is asked, so a closed tab resumes.
+// needs. Each page is merged (and handed to `save`) before the next is asked, so a fill cut short
+// resumes where it stopped.
 import { keysAround, mergePage, type Cache } from './cache';
 import { holes } from './spans';
 import { parseTimeline } from './timeline';

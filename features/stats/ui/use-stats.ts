@@ -3,16 +3,14 @@
 // pages only where the range or the current streak needs them — and the lists refreshed.
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { Site } from '../../focus/index';
-import { focusDayKeys, keysAround, type Cache } from '../cache';
+import { keysAround, type Cache } from '../cache';
 import { listsItem, type ListIndex } from '../lists';
-import { allTime, freshLists, timelineSource, type AllTime } from '../reads';
+import type { AllTime } from '../reads';
 import type { Range } from '../ranges';
 import { coveredFrom } from '../spans';
 import type { Preload } from '../preload';
-import { clearCache, loadDays, openCache, readStored, saveDays, wantedDays } from '../store';
-import { streaks } from '../streaks';
-import { fill, type FillPorts, type FillResult } from '../sync';
-import { dayOf, dayStartMs, parseIsoDay } from '../zone';
+import { clearCache, loadDays, openCache, readStored, wantedDays } from '../store';
+import { dayStartMs } from '../zone';
 
 export type Status = 'reading' | 'fetching' | 'done' | 'failed';
 
@@ -28,21 +26,9 @@ export interface StatsData {
   reload(): void;
 }
 
-/** A session may start this long before the day it counts on (a stopwatch stops at 12 h). */
-const LONGEST = 12 * 3_600_000;
 const EMPTY_LISTS: ListIndex = { site: null, at: 0, inbox: '', lists: {}, tasks: {} };
-
-/** Reads further back while the current streak reaches the oldest day read (it may go on). */
-async function fillStreak(c: Cache, p: FillPorts, onPage: () => void): Promise<FillResult> {
-  for (let i = 0; i < 100; i++) {
-    const s = streaks(focusDayKeys(c).map(parseIsoDay), dayOf(Date.now()));
-    const from = coveredFrom(c.spans);
-    if (s.currentFrom === null || from === null || from === 0 || from <= dayStartMs(s.currentFrom - 1) - LONGEST) return 'done';
-    const r = await fill(c, dayStartMs(s.currentFrom - 1) - LONGEST, false, p, onPage);
-    if (r !== 'done') return r;
-  }
-  return 'done';
-}
+/** The TickTick side, loaded once the cache is drawn. */
+const network = () => import('../fetching');
 
 export function useStats(site: Site, range: Range, preload?: Preload): StatsData {
   const [cache, setCache] = useState<Cache | null>(null);
@@ -68,11 +54,10 @@ export function useStats(site: Site, range: Range, preload?: Preload): StatsData
     });
   }, [site]);
   // TickTick's all-time totals once the range is drawn: nothing else competes with the first paint.
-  useEffect(() => void (version > 0 && !totals && allTime(site).then(setTotals)), [version > 0]);
+  useEffect(() => void (version > 0 && !totals && network().then((n) => n.allTime(site)).then(setTotals)), [version > 0]);
   // A layout effect: the range's job is queued in the frame that drew the range, not one later.
   useLayoutEffect(() => {
     if (!cache) return;
-    const ports: FillPorts = { source: timelineSource(site), load: loadDays, save: saveDays };
     let painted = Date.now();
     const onPage = () => {
       setBack(coveredFrom(cache.spans));
@@ -84,13 +69,12 @@ export function useStats(site: Site, range: Range, preload?: Preload): StatsData
     const job = async () => {
       if (await loadDays(cache, keysAround(cache, dayStartMs(range.from), dayStartMs(range.to + 1)))) bump(0);
       setStatus('fetching');
+      const net = await network();
       // The lists once a visit, beside the timeline; the range is done when both are.
-      lists$.current ??= listsItem.getValue().then((l) => freshLists(site, l)).then(setLists);
-      let r = await fill(cache, dayStartMs(range.from) - LONGEST, !topDone.current, ports, onPage);
-      if (r === 'done') {
-        topDone.current = true;
-        r = await fillStreak(cache, ports, onPage);
-      }
+      lists$.current ??= listsItem.getValue().then((l) => net.freshLists(site, l)).then(setLists);
+      const top = !topDone.current;
+      const r = await net.fillRange(cache, site, range.from, top, onPage);
+      if (top && r === 'done') topDone.current = true;
       await lists$.current;
       bump(0);
       setStatus(r);
