@@ -1,82 +1,81 @@
-// The statistics page's data: TickTick's focus timeline (`GET /api/v2/pomodoros/timeline`, pages of
-// about 31 records, newest first, `?to=<ms>` for older ones; docs/ticktick-protocol.md §10) turned
-// into focus minutes per local day, with each day's sessions and task titles.
+// TickTick's focus timeline (`GET /api/v2/pomodoros/timeline`, pages of about 31 finished records,
+// newest first, `?to=<ms>` for older ones; docs/ticktick-protocol.md §10, docs/statistics.md) read
+// into sessions: times, pauses, the note and the time spent on each task.
 import { parseTime } from '../../kernel/time';
-import { isObj } from '../../kernel/json';
+import { isObj, type Obj } from '../../kernel/json';
+
+/** Time spent on one task (or timer) of a session; `id` '' is time bound to no task. */
+export interface TaskPart {
+  id: string;
+  title: string;
+  /** The list's name as the record carries it (`projectName`), '' when absent. */
+  project: string;
+  /** Milliseconds of its segments (pauses are the gaps between them). */
+  ms: number;
+}
 
 export interface Session {
   id: string;
   start: number;
   end: number;
-  /** Focused milliseconds: end − start − pauses. */
-  focusedMs: number;
-  titles: string[];
+  pauseMs: number;
   stopwatch: boolean;
+  note: string;
+  tasks: TaskPart[];
 }
 
-export interface Day {
-  /** Local midnight that starts the day. */
-  start: number;
-  minutes: number;
-  sessions: Session[];
-}
+/** Focused milliseconds: end − start − pauses. */
+export const focusedMs = (s: Session) => Math.max(0, s.end - s.start - s.pauseMs);
 
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
- * `pauseDuration`'s unit is open (seconds or milliseconds, docs/ticktick-protocol.md §3.3): a value
- * that would be longer than the session in seconds is taken as milliseconds.
+ * `pauseDuration` is in seconds (docs/statistics.md); a value that would be longer than the session
+ * in seconds is taken as milliseconds, as some captures suggest.
  */
-function pauseMs(v: unknown, spanMs: number): number {
+export function pauseMs(v: unknown, spanMs: number): number {
   const n = typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0;
   return n * 1000 <= spanMs ? n * 1000 : Math.min(n, spanMs);
 }
 
-/** Completed sessions of a timeline page; records without usable times are skipped. */
-export function parseTimeline(body: unknown): Session[] {
-  if (!Array.isArray(body)) return [];
-  const out: Session[] = [];
-  for (const r of body.filter(isObj)) {
-    const start = parseTime(r.startTime as string);
-    const end = parseTime(r.endTime as string);
-    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start || (r.status != null && r.status !== 1)) continue; // status null is seen on real done records
-    const titles = (Array.isArray(r.tasks) ? r.tasks.filter(isObj) : []).map((t) => String(t.title ?? '')).filter(Boolean);
-    const span = end - start;
-    out.push({ id: String(r.id ?? start), start, end, focusedMs: Math.max(0, span - pauseMs(r.pauseDuration, span)), titles: [...new Set(titles)], stopwatch: r.type === 1 });
+/** A record's `tasks[]`, one part per task (a pause splits a task's time into several entries). */
+function taskParts(r: Obj): TaskPart[] {
+  const parts = new Map<string, TaskPart>();
+  for (const t of Array.isArray(r.tasks) ? r.tasks.filter(isObj) : []) {
+    const timer = text(t.timerId);
+    const id = text(t.taskId) || (timer ? `timer:${timer}` : '');
+    const seg = parseTime(text(t.endTime)) - parseTime(text(t.startTime));
+    const ms = Number.isFinite(seg) && seg > 0 ? seg : 0;
+    const old = parts.get(id);
+    if (old) old.ms += ms;
+    else parts.set(id, { id, title: id ? text(t.title) || text(t.timerName) : '', project: id ? text(t.projectName) : '', ms });
   }
-  return out;
+  return [...parts.values()];
 }
 
-/** Local midnight of the day `ms` falls in (`tz`: the zone's offset at a moment, for tests). */
-export function dayStart(ms: number, offsetMin: (ms: number) => number = (t) => -new Date(t).getTimezoneOffset()): number {
-  const local = ms + offsetMin(ms) * 60_000;
-  const midnightLocal = local - (((local % 86_400_000) + 86_400_000) % 86_400_000);
-  return midnightLocal - offsetMin(midnightLocal - offsetMin(ms) * 60_000) * 60_000;
+/** One record, or null when it is no finished session with usable times (status 1, or null as some are). */
+export function parseRecord(r: unknown): Session | null {
+  if (!isObj(r)) return null;
+  const start = parseTime(text(r.startTime));
+  const end = parseTime(text(r.endTime));
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start || (r.status != null && r.status !== 1)) return null;
+  return {
+    id: text(r.id) || String(start), start, end, pauseMs: pauseMs(r.pauseDuration, end - start),
+    stopwatch: r.type === 1, note: text(r.note), tasks: taskParts(r),
+  };
+}
+
+/** The sessions of a timeline page; records without usable times are skipped. */
+export function parseTimeline(body: unknown): Session[] {
+  return Array.isArray(body) ? body.map(parseRecord).filter((s): s is Session => s !== null) : [];
 }
 
 /**
- * The last `n` days ending with the day of `now`: each session's focused time goes to the days its
- * span covers, in proportion (a session across midnight counts on both days, pauses spread evenly).
+ * The share of a session's focused time each part gets: by segment length, or evenly when the
+ * record gave no segment times; a session with no parts is all "no task".
  */
-export function focusDays(sessions: Session[], now: number, n = 7, offsetMin?: (ms: number) => number): Day[] {
-  const days: Day[] = [];
-  let d = dayStart(now, offsetMin);
-  for (let i = 0; i < n; i++) {
-    days.unshift({ start: d, minutes: 0, sessions: [] });
-    d = dayStart(d - 1, offsetMin);
-  }
-  const seen = new Set<string>();
-  for (const s of sessions) {
-    if (seen.has(s.id)) continue; // pages may overlap
-    seen.add(s.id);
-    const span = s.end - s.start;
-    days.forEach((day, i) => {
-      const dayEnd = days[i + 1]?.start ?? dayStart(day.start + 36 * 3_600_000, offsetMin);
-      const overlap = Math.min(s.end, dayEnd) - Math.max(s.start, day.start);
-      if (overlap <= 0) return;
-      day.minutes += (s.focusedMs * overlap) / span / 60_000;
-      day.sessions.push(s);
-    });
-  }
-  for (const day of days) day.minutes = Math.round(day.minutes);
-  return days;
+export function shares(s: Session): { part: TaskPart; share: number }[] {
+  if (!s.tasks.length) return [{ part: { id: '', title: '', project: '', ms: 0 }, share: 1 }];
+  const total = s.tasks.reduce((n, p) => n + p.ms, 0);
+  return s.tasks.map((part) => ({ part, share: total > 0 ? part.ms / total : 1 / s.tasks.length }));
 }

@@ -21,6 +21,7 @@ export async function englishWords(page) {
     const walk = (n) => {
       if (n.nodeType === 3 && n.parentElement && n.parentElement.offsetParent !== null) parts.push(n.textContent);
       if (n.nodeType === 1 && /^(KBD|CODE)$/.test(n.tagName)) return; // key names and addresses, not UI text
+      if (n.nodeType === 1 && n.getAttribute('translate') === 'no') return; // the user's own words (task titles, notes)
       if (n.nodeType === 1) {
         for (const a of ['aria-label', 'placeholder', 'title']) if (n.getAttribute(a)) parts.push(n.getAttribute(a));
         for (const c of n.childNodes) walk(c);

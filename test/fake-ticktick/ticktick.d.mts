@@ -13,7 +13,7 @@ export function manyTasks(count: number): FakeTask[];
 export interface FakeReply { status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; destroy?: boolean }
 export interface LogEntry {
   at: number; method: string; path: string; hasSession: boolean; csrf: string | null; device: string | null;
-  hl: string | null; tz: string | null; origin: string | null; referer: string | null;
+  hl: string | null; tz: string | null; origin: string | null; referer: string | null; query: Record<string, string>;
   /** Bytes of the reply body, and the fake's point after it. */
   bytes: number; replyPoint: number;
   body: { lastPoint: number; opList: FocusOp[] } | null; status: number; fault: string | null;
@@ -33,10 +33,12 @@ export interface FakeOptions {
   /** Past focus records already on the account (a heavy user). */
   heavyHistory?: number;
   inboxId?: string;
+  /** Whole years of finished sessions in the timeline (test/fake-ticktick/timeline.mjs). */
+  focusYears?: { year: number; count: number }[];
 }
 
 export function createTickTick(opts?: FakeOptions): {
-  handle(req: { method: string; path: string; headers: Record<string, string>; body?: string }): FakeReply;
+  handle(req: { method: string; path: string; headers: Record<string, string>; body?: string; query?: Record<string, string> }): FakeReply;
   device: {
     start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; taskId?: string }): FocusOp;
     bind(taskId: string): FocusOp;
@@ -52,6 +54,10 @@ export function createTickTick(opts?: FakeOptions): {
   applied: AppliedOp[];
   prefs: Record<string, unknown>;
   tasks: FakeTask[];
+  lists: { id: string; name: string; closed?: boolean }[];
+  inboxId: string;
+  /** The seeded timeline records (the six days before today and the `focusYears`). */
+  history: Record<string, unknown>[];
   readonly current: FocusRecord | null;
   readonly point: number;
   focusRequests(): LogEntry[];

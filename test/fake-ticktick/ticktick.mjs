@@ -4,6 +4,8 @@
 // the account snapshot with tasks and recent targets (§10), a log of every request, and fault switches. `handle()` is pure request → reply, so unit tests call it in-process
 // and server.mjs serves it over HTTP.
 
+import { focusYear } from './timeline.mjs';
+
 const fmt = (ms) => new Date(ms).toISOString().replace('Z', '+0000');
 const parse = (s) => Date.parse(String(s).replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 const hex = (n, w) => n.toString(16).padStart(w, '0').slice(-w);
@@ -55,7 +57,7 @@ export function manyTasks(count) {
  * `heavyHistory`: that many past focus records already on the account (a heavy user: about 540 B
  * each in `updates`, so 20,000 make a 10 MB first reply from `lastPoint: 0`).
  */
-export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: prefOverrides = {}, tasks = SAMPLE_TASKS, lists = SAMPLE_LISTS, recentAvailable = true, heavyHistory = 0, inboxId = 'inbox1' } = {}) {
+export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: prefOverrides = {}, tasks = SAMPLE_TASKS, lists = SAMPLE_LISTS, recentAvailable = true, heavyHistory = 0, inboxId = 'inbox1', focusYears = [] } = {}) {
   /** id → record; each record carries the `point` of its last change (not sent). */
   const records = new Map();
   let currentId = null;
@@ -84,6 +86,8 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       }
     });
   }
+  // Whole years of finished sessions for the statistics page (test/fake-ticktick/timeline.mjs).
+  for (const y of focusYears) history.push(...focusYear({ ...y, tasks, lists, inboxId }));
   // A heavy account's past records: each changed (its `point`) when it ended, long before today.
   for (let i = 0; i < heavyHistory; i++) {
     const start = now() - (i + 2) * 3_600_000;
@@ -260,7 +264,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   /** @param {{method: string, path: string, headers: Record<string,string>, body?: string}} req */
   function handle(req) {
     const entry = {
-      at: now(), method: req.method, path: req.path,
+      at: now(), method: req.method, path: req.path, query: req.query ?? {},
       hasSession: signedIn(req.headers), csrf: req.headers['x-csrftoken'] ?? null,
       device: req.headers['x-device'] ?? null, hl: req.headers.hl ?? null, tz: req.headers['x-tz'] ?? null,
       origin: req.headers.origin ?? null, referer: req.headers.referer ?? null, bytes: 0,
@@ -370,17 +374,24 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
 
   /**
    * Finished focus records, newest first, 31 a page, older than `to` (ms) when given: the seeded
-   * history of the six days before today plus what was finished here.
+   * history of the six days before today, the `focusYears`, and what was finished here.
    */
+  // A bound segment names its task's list (`projectName`, docs/statistics.md §1).
+  const projectName = (taskId) => {
+    const p = tasks.find((x) => x.id === taskId)?.projectId;
+    const name = p === inboxId ? 'Inbox' : lists.find((l) => l.id === p)?.name;
+    return name ? { projectName: name } : {};
+  };
+
   function timeline(to) {
     const done = [...records.values()].filter((r) => r.status === 2 && r.endTime).map((r) => ({
-      id: r.id, tasks: r.focusTasks.filter((t) => t.id).map((t) => ({ taskId: t.id, title: t.title ?? '', startTime: t.startTime, endTime: t.endTime ?? r.endTime })),
+      id: r.id, tasks: r.focusTasks.filter((t) => t.id).map((t) => ({ taskId: t.id, title: t.title ?? '', ...projectName(t.id), startTime: t.startTime, endTime: t.endTime ?? r.endTime })),
       startTime: r.startTime, endTime: r.endTime, status: 1, pauseDuration: Math.round(pauseTotal(r) / 1000), adjustTime: 0, etag: r.etag, type: r.type, added: false, note: r.note ?? '',
     }));
     // Paged by start: the next page is `to=<the oldest record's startTime>` (docs/ticktick-protocol.md §10).
-    const all = [...history, ...done].sort((a, b) => parse(b.startTime) - parse(a.startTime));
     const limit = to ? Number(to) : Infinity;
-    return all.filter((r) => parse(r.startTime) < limit).slice(0, 31);
+    return [...history, ...done].map((r) => [parse(r.startTime), r]).filter(([t]) => t < limit)
+      .sort((a, b) => b[0] - a[0]).slice(0, 31).map(([, r]) => r);
   }
 
   /** Recent focus targets (docs/ticktick-protocol.md §10): tasks bound in this account's sessions, newest first. */
@@ -445,7 +456,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   };
 
   return {
-    handle, device, log, applied, prefs, tasks, historyMinutes: HISTORY_MINUTES,
+    handle, device, log, applied, prefs, tasks, lists, inboxId, history, historyMinutes: HISTORY_MINUTES,
     get current() {
       return publicRecord(records.get(currentId));
     },

@@ -1,50 +1,106 @@
-// The statistics page: today against the daily goal, and the last seven days of focus.
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { effectivePrefs } from '../../focus/rhythm';
-import { focusDays } from '../timeline';
-import { endpoints } from '../../focus/ticktick/hosts';
-import { BASE_URL } from '../../../browser/env';
-import { loadStats, type StatsData } from '../fetch-stats';
-import { readSettings } from '../../../app/settings';
-import { extrasItem, stateItem } from '../../focus/items';
-import { formatMinutes, t, uiLang } from '../../../browser/i18n';
-import { WeekChart } from './WeekChart';
+// The statistics page: a range (week, month, year, custom) of TickTick's own focus records, read
+// from the cache first and then from TickTick (use-stats.ts): figures and goals, a bar per day or a
+// year's heatmap, by list, by task, by hour, a day's sessions with their notes, and the export.
+// The daily goals come from the page that composes it (entrypoints/stats).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Site } from '../../focus/index';
+import { aggregate } from '../aggregate';
+import { allSessions, focusDayKeys } from '../cache';
+import { listOf as listOfIndex } from '../lists';
+import { fromHash, toHash, weekStartOf, type Range } from '../ranges';
+import { streaks } from '../streaks';
+import type { TaskPart } from '../timeline';
+import { dayOf, dayStartMs, parseIsoDay } from '../zone';
+import { t, uiLang } from '../../../browser/i18n';
+import { Breakdown } from './Breakdown';
+import { dayText } from './format';
+import { DayBars } from './DayBars';
+import { Export } from './Export';
+import { Heatmap } from './Heatmap';
+import { HourChart } from './HourChart';
+import { RangeBar } from './RangeBar';
+import { Sessions } from './Sessions';
+import { Summary, type Goals } from './Summary';
+import { useStats } from './use-stats';
+import type { Preload } from '../preload';
 
-export function Stats() {
-  const [data, setData] = useState<StatsData | null>(null);
-  const [site, setSite] = useState<'ticktick' | 'dida365'>('ticktick');
-  const [goal, setGoal] = useState(8);
-  const lang = uiLang();
+export type { Goals };
+
+const once = (mark: string) => performance.getEntriesByName(mark).length || performance.mark(mark);
+
+function useHashRange(today: number, weekStart: number, first?: Range): [Range, (r: Range) => void] {
+  const [range, setRange] = useState(() => first ?? fromHash(location.hash, today, weekStart));
   useEffect(() => {
-    void (async () => {
-      const [app, extras, settings] = await Promise.all([stateItem.getValue(), extrasItem.getValue(), readSettings()]);
-      const s = app.site ?? (settings.site === 'auto' ? 'ticktick' : settings.site);
-      setSite(s);
-      const d = await loadStats(s);
-      setGoal(effectivePrefs({ ...extras.prefs, ...(d.goal ? { pomoGoal: d.goal } : {}) }, settings.rhythm).pomoGoal);
-      setData(d);
-    })();
+    const on = () => setRange(fromHash(location.hash, today, weekStart));
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
   }, []);
-  if (!data) return <main class="stats" aria-busy="true"><h1>{t('statsTitle')}</h1><p class="hint">{t('taskLoading')}</p></main>;
-  const days = focusDays(data.sessions, Date.now());
-  const today = data.today ?? { count: days.at(-1)?.sessions.length ?? 0, minutes: days.at(-1)?.minutes ?? 0 };
-  const week = days.reduce((n, d) => n + d.minutes, 0);
+  return [range, (r) => void (location.hash = toHash(r))];
+}
+
+interface Props { site: Site; goals: () => Promise<Goals>; statsLink: string; preload?: Preload }
+
+export function Stats({ site, goals, statsLink, preload }: Props) {
+  const lang = uiLang();
+  const weekStart = useMemo(() => weekStartOf(navigator.language), []);
+  const today = dayOf(Date.now());
+  const [range, setRange] = useHashRange(today, weekStart, preload?.range);
+  const data = useStats(site, range, preload);
+  const [goal, setGoal] = useState<Goals>({ pomos: null, minutes: null });
+  // The goals (a request to TickTick) once the range is drawn.
+  useEffect(() => void (data.version > 0 && goals().then(setGoal, () => undefined)), [data.version > 0]);
+  const [picked, setPicked] = useState<number | null>(null);
+  const names = { inbox: t('inbox'), noTask: t('statsNoTask'), noList: t('statsNoList') };
+  const listOf = (p: TaskPart) => listOfIndex(data.lists, p, names);
+  const [lo, hi] = [dayStartMs(range.from), dayStartMs(range.to + 1)];
+  const sessions = useMemo(() => (data.cache ? allSessions(data.cache).filter((s) => s.end > lo && s.start < hi) : []), [data.version, data.cache, lo, hi]);
+  const agg = useMemo(() => aggregate(sessions, range.from, range.to, { listOf, noTask: names.noTask }), [sessions, data.lists, range.from, range.to]);
+  const streak = useMemo(() => streaks(data.cache ? focusDayKeys(data.cache).map(parseIsoDay) : [], today), [data.version, data.cache, today]);
+  const busy = data.status === 'reading' || data.status === 'fetching';
+  const lastActive = [...agg.days].reverse().find((d) => d.minutes > 0 && d.day <= today)?.day;
+  const day = picked !== null && picked >= range.from && picked <= range.to ? picked : today >= range.from && today <= range.to ? today : lastActive ?? range.to;
+  // The figures and the chart paint first; what lies below them follows a frame later (half the
+  // work of a year's first paint).
+  const [below, setBelow] = useState(false);
+  useEffect(() => void (data.version > 0 && setBelow(true)), [data.version > 0]);
+  // For the bench (test/bench/stats.mjs): the range's first paint, all of it, and the fill's end.
+  useEffect(() => void (data.version > 0 && once('stats-painted')), [data.version]);
+  useEffect(() => void (below && once('stats-complete')), [below]);
+  useEffect(() => void (!busy && data.version > 0 && once('stats-done')), [busy, data.version]);
+  const Chart = range.to - range.from < 31 ? DayBars : Heatmap;
+  const head = (
+    <>
+      <div class="head">
+        <h1>{t('statsTitle')}</h1>
+        <a href={statsLink} target="_blank" rel="noreferrer">{t('statsTickTick')}</a>
+      </div>
+      <RangeBar range={range} anchor={day} weekStart={weekStart} lang={lang} onRange={setRange} />
+    </>
+  );
+  // Nothing is drawn of the range before its days are read from storage: one paint, not two.
+  if (data.version === 0) return <main class="stats" aria-busy="true" data-status="reading">{head}</main>;
   return (
-    <main class="stats">
-      <h1>{t('statsTitle')}</h1>
-      {!data.ok && <p class="banner warn" role="alert">{t('statsFailed')}</p>}
-      <section class="today" aria-labelledby="today-h">
-        <h2 id="today-h">{t('statsToday')}</h2>
-        <p class="big">{t('statsTodayCount', [String(today.count), String(goal)])} · {formatMinutes(today.minutes)}</p>
-        <progress max={goal} value={Math.min(today.count, goal)} aria-label={t('statsGoal')} />
+    <main class="stats" aria-busy={busy} data-status={data.status}>
+      {head}
+      {data.status === 'failed' && <p class="banner warn" role="alert">{t('statsFailed')}</p>}
+      <p class="hint left" role="status">{busy ? (data.back && data.back > lo ? t('statsLoadingBack', [dayText(dayOf(data.back), lang, 'full')]) : t('statsLoading')) : ''}</p>
+      <Summary agg={agg} goals={goal} streak={streak} today={today} allTime={data.allTime} lang={lang} />
+      <section aria-labelledby="chart-h">
+        <h2 id="chart-h">{t('statsPerDay')}</h2>
+        <Chart days={agg.days} weekStart={weekStart} selected={day} onSelect={setPicked} lang={lang} />
       </section>
-      <section aria-labelledby="week-h">
-        <h2 id="week-h">{t('statsWeek')} · {formatMinutes(week)}</h2>
-        <WeekChart days={days} lang={lang} />
-      </section>
-      {data.total && <p>{t('statsTotal', [String(data.total.count)])} · {formatMinutes(data.total.minutes)}</p>}
-      <p><a href={endpoints(site, BASE_URL).statsLink} target="_blank" rel="noreferrer">{t('statsTickTick')}</a></p>
+      {below && (
+        <>
+          <Sessions sessions={sessions} day={day} dayMinutes={agg.days[day - range.from]?.minutes ?? 0} listOf={listOf} lang={lang} />
+          <div class="columns">
+            <Breakdown id="lists-h" title={t('statsByList')} col={t('statsList')} rows={agg.lists} total={agg.minutes} lang={lang} />
+            <Breakdown id="tasks-h" title={t('statsByTask')} col={t('statsTask')} rows={agg.tasks} total={agg.minutes} lang={lang} />
+          </div>
+          <HourChart hours={agg.hours} />
+          <Export sessions={sessions} from={lo} to={hi} fromDay={range.from} toDay={range.to} listOf={listOf} />
+          <p class="row start"><button type="button" class="link" disabled={busy} onClick={data.reload}>{t('statsReload')}</button></p>
+        </>
+      )}
     </main>
   );
 }
