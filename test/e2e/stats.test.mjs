@@ -3,10 +3,10 @@
 // and docs/statistics.md §2, never from the extension's code.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { EXT_DIR, launch, waitFor } from './harness.mjs';
+import { englishWords, violations } from './page-checks.mjs';
 
 const YEAR = new Date().getFullYear() - 1;
 const parse = (s) => Date.parse(String(s).replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
@@ -56,13 +56,6 @@ async function openStats(h, hash = '') {
   await page.goto(`chrome-extension://${h.extId}/stats.html${hash}`);
   await page.locator('main[data-status=done]').waitFor({ timeout: 60_000 });
   return page;
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axeSerious(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => (await globalThis.axe.run(document, { resultTypes: ['violations'] })).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
 }
 
 const timelineCalls = (h, since = 0) => h.tt.log.slice(since).filter((e) => e.path === '/api/v2/pomodoros/timeline');
@@ -123,7 +116,7 @@ test('a year of sessions: totals, by list, a day\'s sessions with notes, search,
   await page.locator('main[data-status=done]').waitFor({ timeout: 60_000 });
   const year = h.tt.history.filter(inYear);
   assert.equal(year.length, 1200);
-  assert.deepEqual(await axeSerious(page), [], 'the year view passes axe (heatmap, tables, lists)');
+  assert.deepEqual(await violations(page), [], 'the year view passes axe (heatmap, tables, lists)');
 
   const minutes = Math.round(year.reduce((n, r) => n + focused(r), 0) / 60_000);
   const counts = (await page.locator('.figure .sub').first().innerText()).split('·').map(int);
@@ -205,4 +198,5 @@ test('in Chinese: the year\'s breakdowns and the page speak Chinese', async (t) 
   const lists = await page.locator('section[aria-labelledby=lists-h] tbody th').allInnerTexts();
   assert.ok(lists.includes('未关联任务') && lists.includes('无清单') && lists.includes('收集箱'), lists.join(', '));
   assert.match(await page.getByRole('button', { name: '下载 CSV' }).innerText(), /CSV/);
+  assert.deepEqual(await englishWords(page), [], 'the year view in Chinese shows no English UI text');
 });
