@@ -13,13 +13,16 @@ import { tasksItem } from '../features/tasks/fetch-tasks';
 import { tokenValue } from '../features/zoho/auth';
 import { ALARM_ZOHO } from '../features/zoho/config';
 import { zohoItem } from '../features/zoho/item';
+import { listsItem } from '../features/stats/lists';
+import { DAY_PREFIX, metaItem } from '../features/stats/store';
 import { settingsItem } from './settings';
+import { welcomedItem } from './welcome/open';
 
 const local = (key: string) => `local:${key}`;
 
-/** `area:key` of every stored item (a `.backup` beside one is the item's own). */
-export const STORED = [stateItem, extrasItem, settingsItem, zohoItem, sitesItem, tasksItem]
-  .map((i) => `${i.area}:${i.key}`).concat(local(DEVICE_KEY), local(PROBLEMS_KEY));
+/** `area:key` of every stored item (a `.backup` beside one is the item's own); `*`: one per day. */
+export const STORED = [stateItem, extrasItem, settingsItem, zohoItem, sitesItem, tasksItem, metaItem, listsItem, welcomedItem]
+  .map((i) => `${i.area}:${i.key}`).concat(local(DEVICE_KEY), local(PROBLEMS_KEY), local(`${DAY_PREFIX}*`));
 
 /** Keys in storage.session: gone when the browser closes. */
 export const SESSION = [presenceValue, tokenValue, nonceValue, exceptionsValue].map((v) => v.key);
