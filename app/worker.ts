@@ -69,7 +69,7 @@ export function startBackground(): void {
   });
   self.addEventListener('online', () => quietly(engine.wake()));
 
-  testHooks(engine, zoho);
+  testHooks(engine, [zoho, guard]);
 
   wake();
   void ready.then(() => {
@@ -95,11 +95,12 @@ function listenAway(engine: Engine, settings: () => Promise<Settings>, listenIdl
 }
 
 /** Sandbox and e2e builds only: shortcuts cannot be pressed synthetically (testing recipe (e)). */
-function testHooks(engine: Engine, zoho: { settled(): Promise<void> }): void {
+/** `views`: the observers' own work (the Zoho mirror's calls, the block rules), which follows the engine's. */
+function testHooks(engine: Engine, views: { settled(): Promise<unknown> }[]): void {
   if (BASE_URL) {
     const settled = async () => {
       await engine.settled();
-      await zoho.settled();
+      for (const v of views) await v.settled();
     };
     Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
   }

@@ -92,6 +92,7 @@ test('while a focus runs the site shows the blocked page with the time left; pau
   const popup = await h.openPopup();
   await popup.getByRole('button', { name: 'Start' }).click();
   await waitFor(() => h.tt.current?.status === 0, 'focus running');
+  await h.settled(); // the rules follow the start once it is on its way
   assert.equal(await visit(), 'blocked');
   await tab.getByRole('heading', { name: 'example.test is blocked while you focus' }).waitFor();
   assert.match(await tab.getByRole('timer').textContent(), /^2[45]:\d\d$/);
@@ -202,6 +203,7 @@ test('idle: the worker pauses at the moment the user left; away with nothing run
   const pause = h.tt.applied.filter((a) => a.op === 'pause').at(-1);
   const left = Date.parse(pause.time.replace('+0000', 'Z'));
   assert.ok(Math.abs(left - (t0 - 60_000)) < 3000, `pause dated at the idle start (${pause.time})`);
+  await h.settled(); // the block rules follow the pause once it is on its way (app/worker.ts)
   assert.equal(await visit(), 'loaded', 'a paused focus blocks nothing');
 
   h.tt.device.drop();
