@@ -12,7 +12,9 @@ import { buildBare } from './bare.mjs';
 import { rawCdp } from './cdp.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 19444;
+// The fakes' port follows E2E_PORT (test/e2e/harness.mjs), so the bench can run beside a test run.
+const FAKE_PORT = Number(process.env.E2E_PORT ?? 18787);
+const PORT = FAKE_PORT + 657; // DevTools (19444 by default)
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 
 /** Runs before any page script: notes when the first MM:SS appears in a role=timer element. */
@@ -31,7 +33,7 @@ export async function popupSpeed({ runs = 3, warm = 20, cold = 10 } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ttf-bench-'));
   const bare = buildBare(join(root, 'bare'));
   const ours = resolve(process.env.BENCH_EXT ?? '.output/chrome-mv3-e2e'); // BENCH_EXT: measure another build (e.g. a release)
-  const server = await startFakeServer({ port: 18787 });
+  const server = await startFakeServer({ port: FAKE_PORT });
   server.tt.device.start({ minutes: 25, agoSec: 30 }); // a running focus: the popup's real state counts down from ~24:30
   const proc = spawn(CHROMIUM, [
     '--headless=new', `--remote-debugging-port=${PORT}`, `--user-data-dir=${join(root, 'profile')}`,
