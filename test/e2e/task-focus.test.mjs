@@ -145,6 +145,7 @@ test('the chooser works by keyboard alone: open, type, arrows, Enter picks, Esca
   await waitFor(() => page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && /task/i.test(document.activeElement.textContent)), 'focus back on the opener', 2000);
   await page.keyboard.press('Enter');
   await page.getByRole('searchbox').waitFor();
+  await waitFor(() => page.evaluate(() => document.activeElement?.getAttribute('type') === 'search'), 'focus in the search box again');
   await page.keyboard.type('re');
   // Arrows move through what the filter shows: wait for it, not for a fixed time.
   await waitFor(() => page.evaluate(() => [...document.querySelectorAll('.tasks button[aria-label]')].every((b) => /re/i.test(b.textContent))), 'the list filtered by "re"');

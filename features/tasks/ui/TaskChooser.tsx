@@ -1,6 +1,6 @@
 // The task chooser (its own chunk): a search box over the cached open tasks, recent targets first,
 // filtered locally on every key. Arrows or Tab move, Enter picks, Escape closes.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Site, TaskRef } from '../../focus/index';
 import { filterTasks, recentTargets } from '../tasks';
 import { fetchTasks, isFresh, rememberTask, tasksItem, type TaskCache } from '../fetch-tasks';
@@ -35,7 +35,8 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
   const list = useRef<HTMLUListElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  useEffect(() => search.current?.focus(), []);
+  // Before the first paint: keys typed right after opening land in the search box, not nowhere.
+  useLayoutEffect(() => search.current?.focus(), []);
   const { cache, status } = useTasks(site);
 
   const shown = useMemo(() => {
