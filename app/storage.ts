@@ -23,7 +23,10 @@ export function createStatePort(): Omit<StatePort, 'settings'> & { settings(): P
   const extras = remembered(extrasItem, () => extrasItem.getValue());
   let kept: Promise<AppState> | null = null;
   return {
-    load: async () => structuredClone(await (kept ??= stateItem.getValue().then((s) => ({ ...initialState(), ...s })))),
+    load: async () => structuredClone(await (kept ??= stateItem.getValue().then((s) => ({ ...initialState(), ...s }), (e: unknown) => {
+      kept = null; // a failed read is tried again next time
+      throw e;
+    }))),
     async save(s) {
       await stateItem.setValue(s);
       kept = Promise.resolve(structuredClone(s));
