@@ -186,8 +186,9 @@ test('when a silent renewal fails, the popup says "Reconnect Zoho People"; TickT
   assert.equal(h.tt.current.status, 0, 'TickTick has the focus');
   await popup.getByRole('button', { name: 'Pause' }).click();
   await waitFor(() => h.tt.current.status === 1, 'TickTick paused');
-  const z = await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value);
-  assert.deepEqual(z.queue.map((c) => c.kind), ['start', 'stop'], 'the mirror\'s calls wait for the new sign-in');
+  // The mirror queues the stop after TickTick's answer (app/worker.ts): wait for it to be saved.
+  const kinds = async () => (await h.worker.evaluate(async () => (await chrome.storage.local.get('zoho')).zoho.value)).queue.map((c) => c.kind).join();
+  await waitFor(async () => (await kinds()) === 'start,stop', 'the mirror\'s calls wait for the new sign-in');
   h.zoho.accounts.signIn();
   const options = await h.openOptions();
   await options.getByRole('button', { name: 'Reconnect Zoho People' }).click();
