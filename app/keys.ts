@@ -15,6 +15,8 @@ import { ALARM_ZOHO } from '../features/zoho/config';
 import { zohoItem } from '../features/zoho/item';
 import { listsItem } from '../features/stats/lists';
 import { DAY_PREFIX, metaItem } from '../features/stats/store';
+import { ALARM_HEADS_UP, ALARM_REPEAT } from '../features/alerts/worker';
+import { repeatValue } from './alert-repeat';
 import { settingsItem } from './settings';
 import { welcomedItem } from './welcome/open';
 
@@ -25,9 +27,9 @@ export const STORED = [stateItem, extrasItem, settingsItem, zohoItem, sitesItem,
   .map((i) => `${i.area}:${i.key}`).concat(local(DEVICE_KEY), local(PROBLEMS_KEY), local(`${DAY_PREFIX}*`));
 
 /** Keys in storage.session: gone when the browser closes. */
-export const SESSION = [presenceValue, tokenValue, nonceValue, exceptionsValue].map((v) => v.key);
+export const SESSION = [presenceValue, tokenValue, nonceValue, exceptionsValue, repeatValue].map((v) => v.key);
 
-export const ALARMS = [ALARM_TICK, ALARM_POLL, ALARM_RETRY, ALARM_ZOHO, ALARM_BLOCK];
+export const ALARMS = [ALARM_TICK, ALARM_POLL, ALARM_RETRY, ALARM_ZOHO, ALARM_BLOCK, ALARM_REPEAT, ALARM_HEADS_UP];
 
 /** The commands the worker handles (the manifest adds `_execute_action`, which opens the popup). */
 export const COMMANDS = [COMMAND_TOGGLE, COMMAND_END];

@@ -3,12 +3,13 @@
 import { defineItem } from '../browser/storage';
 import { isObj } from '../kernel/json';
 import { DEFAULT_ALERTS, type AlertSettings } from '../features/alerts/settings';
+import { DEFAULT_AMBIENT, type AmbientSettings } from '../features/ambient/settings';
 import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from '../features/focus/settings';
 import { DEFAULT_AWAY, DEFAULT_BLOCK, type AwaySettings, type BlockSettings } from '../features/guard/settings';
 import { DEFAULT_ZOHO, type ZohoSettings } from '../features/zoho/state';
 import { SETTINGS_MIGRATIONS } from './migrations';
 
-export interface Settings extends FocusSettings, AlertSettings {
+export interface Settings extends FocusSettings, AlertSettings, AmbientSettings {
   /** The Zoho People mirror. */
   zoho: ZohoSettings;
   /** Sites blocked while a focus runs. */
@@ -19,14 +20,15 @@ export interface Settings extends FocusSettings, AlertSettings {
 
 export const KEY_SETTINGS = 'sync:settings';
 
-export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_FOCUS_SETTINGS, ...DEFAULT_ALERTS, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY };
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_FOCUS_SETTINGS, ...DEFAULT_ALERTS, ...DEFAULT_AMBIENT, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY };
 
 /** Stored settings over the defaults, nested groups included (a new field gets its default). */
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   return {
     ...DEFAULT_SETTINGS, ...stored, rhythm: { ...stored?.rhythm }, zoho: { ...DEFAULT_ZOHO, ...stored?.zoho },
     block: { ...DEFAULT_BLOCK, ...stored?.block }, away: { ...DEFAULT_AWAY, ...stored?.away },
-    sound: { ...DEFAULT_ALERTS.sound, ...stored?.sound },
+    sound: { ...DEFAULT_ALERTS.sound, ...stored?.sound }, end: { ...DEFAULT_ALERTS.end, ...stored?.end },
+    ambient: { ...DEFAULT_AMBIENT.ambient, ...stored?.ambient },
   };
 }
 

@@ -23,26 +23,36 @@ import { zohoAccounts } from './guard-hosts';
 import { webHeaders } from '../features/focus/ticktick/web-headers';
 import { installWebOrigin } from '../features/focus/ticktick/install-web-origin';
 import { soundPort } from '../browser/sound';
-import { createAlert } from '../features/alerts/alert';
+import { windowPort } from '../browser/windows';
+import { startAlerts } from '../features/alerts/worker';
+import { startAmbient } from '../features/ambient/worker';
+import { repeatValue } from './alert-repeat';
 import { startZohoMirror } from '../features/zoho/worker';
 import { welcomeOnInstall } from './welcome/open';
 
 export function startBackground(): void {
   const state = createStatePort();
-  const alert = createAlert({ notify: notifyPort, sound: soundPort, settings: state.settings, t });
   const zoho = startZohoMirror({ settings: async () => (await state.settings()).zoho, settingsKey: settingsItem.key });
   const guard = startGuard({ settings: state.settings, settingsKey: settingsItem.key, sites: readSites, zohoAccounts: zohoAccounts() });
+  const ambient = startAmbient({ settings: state.settings, settingsKey: settingsItem.key, sound: soundPort });
+  // The engine announces an end through the alerts, which act on the engine (the end's buttons).
   const engine = createEngine({
     http: httpPort, session: sessionPort, state, badge: badgePort, alarms: alarmPort,
-    webHeaders, away: async () => (await presencePort.get()).awaySince !== null, alert, now: Date.now, random: Math.random, t, base: BASE_URL,
-  }, [zoho.follow, guard.follow]);
+    webHeaders, away: async () => (await presencePort.get()).awaySince !== null, alert: (done) => alerts.alert(done),
+    now: Date.now, random: Math.random, t, base: BASE_URL,
+  }, [zoho.follow, guard.follow, ambient.follow, (s, view) => alerts.follow(s, view)]);
+  const alerts = startAlerts({
+    notify: notifyPort, sound: soundPort, settings: state.settings, t, alarms: alarmPort, repeat: repeatValue, windows: windowPort,
+    act: engine.act, view: engine.view, now: Date.now, clickActs: !!import.meta.env.FIREFOX,
+  });
 
   onMessages<ProtocolMap>({
-    sync: () => engine.sync(),
+    // The popup opened: an end repeating its sound has been seen.
+    sync: () => (void alerts.acknowledge(), engine.sync()),
     act: (req) => engine.act(req),
     retry: () => engine.retry(),
     discard: () => engine.discard(),
-    testAlert: () => alert(true, true),
+    testAlert: () => alerts.alert(true, true),
     ...zoho.handlers,
     ...guard.handlers,
   });
@@ -50,8 +60,9 @@ export function startBackground(): void {
     quietly(engine.onAlarm(a.name));
     zoho.onAlarm(a.name);
     guard.onAlarm(a.name);
+    quietly(alerts.onAlarm(a.name));
   });
-  listenAway(engine, state.settings, guard.listenIdle);
+  const notice = listenNotices(engine, state.settings, guard.listenIdle, alerts.onNotice);
   browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
   // Stored items of older versions are migrated before anything else of this start-up reads them;
   // an update then sends what waited in the queue. (`install`, which --load-extension fires at
@@ -69,7 +80,7 @@ export function startBackground(): void {
   });
   self.addEventListener('online', () => quietly(engine.wake()));
 
-  testHooks(engine, [zoho, guard]);
+  testHooks(engine, [zoho, guard, ambient], notice);
 
   wake();
   void ready.then(() => {
@@ -81,28 +92,34 @@ export function startBackground(): void {
 
 type Engine = ReturnType<typeof createEngine>;
 
-/** Pause when away (features/guard/idle.ts) and the notification's Continue. */
-function listenAway(engine: Engine, settings: () => Promise<Settings>, listenIdle: (on: ReturnType<typeof createIdle>['onIdle']) => void): void {
+/** Pause when away (features/guard/idle.ts) and the notifications' buttons and clicks. */
+type OnNotice = (id: string, button?: number) => Promise<void>;
+function listenNotices(engine: Engine, settings: () => Promise<Settings>, listenIdle: (on: ReturnType<typeof createIdle>['onIdle']) => void, onEnd: OnNotice): (id: string, button?: number) => void {
   const idle = createIdle({
     load: engine.load, presence: presencePort, away: async () => (await settings()).away,
     act: engine.act, render: engine.redraw, flush: engine.flush, notify: notifyPort, t, now: Date.now,
   });
   listenIdle(idle.onIdle);
-  // "Focus paused while you were away": its button (a click, in Firefox) continues the focus.
-  const awayContinue = (id: string) => quietly(idle.onNotice(id));
-  browser.notifications.onButtonClicked?.addListener(awayContinue);
-  browser.notifications.onClicked.addListener(awayContinue);
+  // "Focus paused while you were away": its button (a click, in Firefox) continues the focus. The
+  // end's buttons: features/alerts/worker.ts.
+  const notice = (id: string, button?: number) => quietly(Promise.all([idle.onNotice(id), onEnd(id, button)]));
+  browser.notifications.onButtonClicked?.addListener(notice);
+  browser.notifications.onClicked.addListener((id) => notice(id));
+  return notice;
 }
 
-/** Sandbox and e2e builds only: shortcuts cannot be pressed synthetically (testing recipe (e)). */
-/** `views`: the observers' own work (the Zoho mirror's calls, the block rules), which follows the engine's. */
-function testHooks(engine: Engine, views: { settled(): Promise<unknown> }[]): void {
+/**
+ * Sandbox and e2e builds only: shortcuts and notification buttons cannot be pressed synthetically
+ * (docs/testing.md), so the tests call the same handlers. `views`: the observers' own work (the
+ * Zoho mirror's calls, the block rules, the ambient sound), which follows the engine's.
+ */
+function testHooks(engine: Engine, views: { settled(): Promise<unknown> }[], notice: (id: string, button?: number) => void): void {
   if (BASE_URL) {
     const settled = async () => {
       await engine.settled();
       for (const v of views) await v.settled();
     };
-    Object.assign(globalThis, { __ttf: { command: engine.onCommand, settled } });
+    Object.assign(globalThis, { __ttf: { command: engine.onCommand, notice, settled } });
   }
   // Firefox e2e builds only: WebDriver BiDi cannot open a moz-extension:// page, but one the
   // extension opened itself can be driven (docs/testing.md).

@@ -13,6 +13,8 @@ import { RhythmSection } from '../../features/focus/ui/RhythmSection';
 import { ZohoSection } from '../../features/zoho/ui/ZohoSection';
 import { GuardSection } from '../../features/guard/ui/GuardSection';
 import { AlertSection } from '../../features/alerts/ui/AlertSection';
+import { EndSection } from '../../features/alerts/ui/EndSection';
+import { AmbientSection } from '../../features/ambient/ui/AmbientSection';
 import { CheckSection } from '../../features/check/ui/CheckSection';
 import { runConnectionCheck } from '../check';
 
@@ -52,6 +54,8 @@ export function Options() {
       </section>
       <CheckSection check={runConnectionCheck} />
       <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
+      <EndSection end={settings.end} onChange={(end) => void update({ end })} />
+      <AmbientSection ambient={settings.ambient} onChange={(ambient) => void update({ ambient })} />
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}
         sites={readSites} zohoAccounts={zohoAccounts()} />

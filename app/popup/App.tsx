@@ -17,15 +17,17 @@ import { BASE_URL } from '../../browser/env';
 import { formatMinutes, t } from '../../browser/i18n';
 import { useLazy } from '../../ui/use-lazy';
 import { useStore } from '../../ui/use-store';
+import { settingsItem } from '../settings';
 import { startPopup, type PopupPage } from './open';
 
 const loadZohoLine = () => import('../../features/zoho/ui/ZohoLine').then((m) => m.ZohoLine);
+const loadAmbient = () => import('../../features/ambient/ui/AmbientPicker').then((m) => m.AmbientPicker);
 const loadAccessBanner = () => import('../../features/focus/ui/AccessBanner').then((m) => m.AccessBanner);
 
 export function App({ page }: { page: PopupPage }) {
   const { popup } = page;
   const { app, extras, prefs, now, busy, pick, draft, problems, pendingEnd, mode, stale } = useStore(popup.store);
-  const { zoho } = useStore(page.settings);
+  const { zoho, ambient } = useStore(page.settings);
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(() => startPopup(page), []);
   const ZohoLine = useLazy(loadZohoLine, zoho.enabled && !!app);
@@ -36,6 +38,8 @@ export function App({ page }: { page: PopupPage }) {
   // today's line is formatted just after the first paint, not before it.
   const [painted, setPainted] = useState(false);
   useEffect(() => void requestAnimationFrame(() => setPainted(true)), []);
+  // The ambient sound's control, after the first paint (its row keeps its place meanwhile).
+  const Ambient = useLazy(loadAmbient, painted);
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
@@ -70,6 +74,7 @@ export function App({ page }: { page: PopupPage }) {
       )}
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
+      <div class="ambient-row">{Ambient && <Ambient ambient={ambient} onChange={(a) => void settingsItem.setValue({ ...page.settings.getState(), ambient: a })} />}</div>
       <footer>
         <span>{stats && painted ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), formatMinutes(stats.todayPomoDuration, 'narrow')]) : ''}</span>
         <span class="links">

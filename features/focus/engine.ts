@@ -110,6 +110,8 @@ export function createEngine(p: Ports, observers: Observer[] = []) {
     act: (req: ActionRequest) => act(c, req),
     /** The stored state once no change is under way (the idle policy reads it, features/guard/idle.ts). */
     load: () => box.load(),
+    /** The focus as the worker holds it now (the end's repeat and heads-up, features/alerts/). */
+    view: async () => c.viewOf(await box.load()),
     /** Badge, alarms and observers again from the stored state (someone left or came back). */
     redraw: async () => c.show(await box.load()),
     /** One exchange with TickTick. */

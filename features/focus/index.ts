@@ -7,5 +7,5 @@ export { stateItem } from './items';
 export { endpoints, SITES, type Site } from './ticktick/hosts';
 export type { FocusOp, FocusRecord, PomoPrefs } from './ticktick/types';
 export type { FocusSettings } from './settings';
-export type { TaskRef } from './plan';
+export type { Action, TaskRef } from './plan';
 export { hostPermissions } from './ticktick/hosts';

@@ -1,11 +1,11 @@
 // When time runs out on its own: the ops TickTick needs, dated at the true end, and the user's
 // auto-start (docs/ticktick-protocol.md §3.2, §4). The user's own presses: plan.ts.
 import { DEFAULT_PREFS, STOPWATCH_MAX_SEC } from './config';
-import { formatOpTime, parseTime } from '../../kernel/time';
+import { parseTime } from '../../kernel/time';
 import type { FocusOp, FocusRecord } from './ticktick/types';
-import { boundTask, deriveView, pauseTotals, pomoEndsAt } from './focus-view';
-import { bindingFields, breakFields, clampMinutes, sessionOp, type Draft, type PlanContext } from './plan';
-import { breakMinutes, nextPomoCount } from './rhythm';
+import { deriveView, pauseTotals, pomoEndsAt } from './focus-view';
+import { breakFields, chainStart, clampMinutes, sessionOp, type Draft, type PlanContext } from './plan';
+import { breakMinutes } from './rhythm';
 
 /**
  * The ops TickTick needs when time runs out on its own, with `manual: false` and the true end
@@ -41,13 +41,5 @@ function autoStart(rec: FocusRecord, at: number, ctx: PlanContext): Draft | null
   if (!ctx.prefs.autoPomo || rec.type !== 0 || rec.autoPomoLeft <= 0) return null;
   const duration = clampMinutes(ctx.prefs.pomoDuration, DEFAULT_PREFS.pomoDuration);
   if (ctx.now >= at + duration * 60_000) return null;
-  const oId = ctx.newId(ctx.now);
-  const task = boundTask(rec);
-  return {
-    oId, oType: 0, op: 'start', duration, firstFocusId: rec.firstId || rec.id,
-    ...bindingFields(task.id ? task : null),
-    autoPomoLeft: rec.autoPomoLeft - 1,
-    pomoCount: nextPomoCount({ ...rec, endTime: rec.endTime ?? formatOpTime(at) }, at, ctx.prefs),
-    manual: false, note: '', time: formatOpTime(at),
-  };
+  return chainStart(rec, at, duration, ctx, { manual: false, autoPomoLeft: rec.autoPomoLeft - 1 });
 }

@@ -22,7 +22,9 @@ export type Action =
   | { type: 'bind'; task: TaskRef | null }
   | { type: 'note'; text: string }
   /** ±5 minutes on a running pomodoro. */
-  | { type: 'adjust'; delta: number };
+  | { type: 'adjust'; delta: number }
+  /** After a pomodoro's end: a short pomodoro more on the same task and chain ("5 more minutes"). */
+  | { type: 'extend'; minutes: number };
 
 /** An action may carry the phase the user saw; a stale press (state moved on) does nothing. */
 export type ActionRequest = Action & { from?: Phase };
@@ -95,6 +97,10 @@ function draftOps(action: Action, rec: FocusRecord | null, view: ReturnType<type
       return view.phase === 'finished' ? [sessionOp(rec, 'startBreak', now, { duration: breakMinutes(rec, ctx.prefs) })] : [];
     case 'skipBreak':
       return view.phase === 'finished' || view.phase === 'break' ? [sessionOp(rec, 'endBreak', now, breakFields(rec))] : [];
+    case 'extend':
+      return view.mode === 'pomo' && (view.phase === 'finished' || view.phase === 'break')
+        ? [sessionOp(rec, 'endBreak', now, breakFields(rec)), chainStart(rec, now, clampMinutes(action.minutes, MIN_POMO_MIN), ctx, { manual: true, autoPomoLeft: rec.autoPomoLeft })]
+        : [];
     case 'bind': {
       const fields = bindingFields(action.task);
       return active && fields.focusOnId !== boundTask(rec).id ? [sessionOp(rec, 'focus', now, fields)] : [];
@@ -124,6 +130,20 @@ function startOp(prev: FocusRecord | null, a: Extract<Action, { type: 'start' }>
     autoPomoLeft: AUTO_POMO_CHAIN,
     pomoCount: stopwatch ? 0 : nextPomoCount(prev, ctx.now, ctx.prefs),
     manual: true, note: '', time: formatOpTime(ctx.now),
+  };
+}
+
+/**
+ * The next pomodoro of `rec`'s chain at `at`: same `firstFocusId` and task, the rhythm's count
+ * (the auto-start, natural-end.ts, and "5 more minutes").
+ */
+export function chainStart(rec: FocusRecord, at: number, duration: number, ctx: PlanContext, extra: Pick<FocusOp, 'manual' | 'autoPomoLeft'>): Draft {
+  const task = boundTask(rec);
+  return {
+    oId: ctx.newId(ctx.now), oType: 0, op: 'start', duration, firstFocusId: rec.firstId || rec.id,
+    ...bindingFields(task.id ? task : null), autoPomoLeft: extra.autoPomoLeft,
+    pomoCount: nextPomoCount({ ...rec, endTime: rec.endTime ?? formatOpTime(at) }, at, ctx.prefs),
+    manual: extra.manual, note: '', time: formatOpTime(at),
   };
 }
 

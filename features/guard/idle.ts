@@ -42,7 +42,7 @@ export function createIdle(p: IdlePorts) {
       await p.presence.set(PRESENT);
       if (d.notify && d.pausedAt !== null) {
         const at = new Date(d.pausedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-        await p.notify.show(AWAY_NOTICE, p.t('awayTitle'), p.t('awayBody', [at]), p.t('btnContinue'));
+        await p.notify.show(AWAY_NOTICE, p.t('awayTitle'), p.t('awayBody', [at]), { buttons: [p.t('btnContinue')] });
       }
       await p.flush(); // one read of TickTick's state now that someone looks again
       await p.render();

@@ -11,6 +11,8 @@ import type { PomoPrefs } from '../../features/focus/ticktick/types';
 import { PRESENT, type Presence } from '../../features/guard/presence';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from '../fake-ticktick/ticktick.mjs';
 import { createAlert } from '../../features/alerts/alert';
+import type { NotifyOptions } from '../../browser/notifications';
+import type { Noise } from '../../browser/noise';
 
 /** `tickTick`: options of the fake TickTick (preferences, tasks). */
 export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: Parameters<typeof createTickTick>[0] = {}) {
@@ -22,22 +24,30 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   const cookies = { t: true as boolean, csrf: true as boolean };
   const badge: { look: BadgeLook; title: string } = { look: { text: '', color: '' }, title: '' };
   const alarms = new Map<string, { when?: number; period?: number }>();
-  const notifications: { id: string; title: string; message?: string; button?: string }[] = [];
+  const notifications: { id: string; title: string; message?: string; buttons?: string[]; sticky?: boolean }[] = [];
   let offline = false;
   /** TickTick's clock minus ours, sent as the replies' `Date` header (null: no header). */
   let serverAhead: number | null = null;
   let prefsAt = 0;
   let presence: Presence = { ...PRESENT };
   const sounds: { name: string; volume: number }[] = [];
+  const cleared: string[] = [];
+  const ambient: ({ name: string; volume: number } | null)[] = [];
 
   const notify = {
-    async show(id: string, title: string, message: string, button?: string) {
-      notifications.push({ id, title, message, button });
+    async show(id: string, title: string, message: string, opts: NotifyOptions = {}) {
+      notifications.push({ id, title, message, ...opts });
+    },
+    async clear(id: string) {
+      cleared.push(id);
     },
   };
   const sound = {
     async play(name: string, volume: number) {
       sounds.push({ name, volume });
+    },
+    async ambient(a: { name: Noise; volume: number } | null) {
+      ambient.push(a);
     },
   };
   const presencePort = {
@@ -110,7 +120,7 @@ export function fakePorts(start = Date.parse('2026-11-23T09:00:00Z'), tickTick: 
   };
 
   return {
-    ports, tt, cookies, badge, alarms, notifications, settings, prefs, sounds, alert, notify, presencePort,
+    ports, tt, cookies, badge, alarms, notifications, cleared, settings, prefs, sounds, ambient, alert, notify, sound, presencePort,
     get state() {
       return state;
     },

@@ -13,7 +13,7 @@ after(() => h?.close());
 test('"Test notification and sound": a notification, and the offscreen document plays the sound at the volume set', async () => {
   const options = await h.openOptions();
   await options.getByRole('combobox', { name: 'Sound when a pomodoro or break ends' }).selectOption('bell');
-  await options.getByRole('slider', { name: 'Volume' }).fill('40');
+  await options.getByRole('slider', { name: 'Volume', exact: true }).fill('40');
   await waitFor(async () => (await h.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.value.sound.volume)) === 0.4, 'volume saved');
   await options.getByRole('button', { name: 'Test notification and sound' }).click();
   await options.getByText('Sent a test notification and played the sound.').waitFor();

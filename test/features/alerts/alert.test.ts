@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createAlert } from '../../../features/alerts/alert';
-import { DEFAULT_ALERTS, type AlertSettings } from '../../../features/alerts/settings';
+import { DEFAULT_ALERTS, DEFAULT_END, type AlertSettings } from '../../../features/alerts/settings';
 
-function setup(settings: AlertSettings, failSound = false) {
+function setup(settings: Omit<AlertSettings, 'end'> & Partial<AlertSettings>, failSound = false) {
   const shown: string[] = [];
+  const opts: unknown[] = [];
   const played: { name: string; volume: number }[] = [];
   const alert = createAlert({
-    notify: { show: async (id) => void shown.push(id) },
+    notify: { show: async (id, _t, _m, o) => void (shown.push(id), opts.push(o)), clear: async () => undefined },
     sound: { play: async (name, volume) => (failSound ? Promise.reject(new Error('no file')) : void played.push({ name, volume })) },
-    settings: async () => settings,
+    settings: async () => ({ end: DEFAULT_END, ...settings }),
     t: (k) => k,
   });
-  return { alert, shown, played };
+  return { alert, shown, played, opts };
 }
 
 describe('the end of a pomodoro or break', () => {
@@ -36,5 +37,17 @@ describe('the end of a pomodoro or break', () => {
     const { alert, shown } = setup(DEFAULT_ALERTS, true);
     await expect(alert(true)).resolves.toBeUndefined();
     expect(shown).toEqual(['focusDone']);
+  });
+
+  it('the focus\'s end offers Start break and 5 more minutes, and stays when the user chose so; the test does not', async () => {
+    const { alert, opts } = setup({ ...DEFAULT_ALERTS, end: { ...DEFAULT_END, sticky: true } });
+    await alert(true);
+    await alert(false);
+    await alert(true, true);
+    expect(opts).toEqual([
+      { buttons: ['btnStartBreak', 'btnFiveMore'], sticky: true },
+      { buttons: undefined, sticky: true },
+      { buttons: undefined, sticky: false },
+    ]);
   });
 });

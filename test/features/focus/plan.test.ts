@@ -138,3 +138,29 @@ describe('a focus about a task, with a note (seed 001 binding fields)', () => {
     expect(deriveView(longer, at(now)).remainingMs).toBe(deriveView(rec, at(now)).remainingMs + 5 * 60_000);
   });
 });
+
+describe('"5 more minutes" after a pomodoro (issue #19)', () => {
+  const t0 = '2025-11-13T10:09:44.765+0000';
+  const task = { id: '6a0000000000000000000004', title: 'Write the report' };
+  const first = 'a'.repeat(24);
+  const started = () => applyOps(null, planAction({ type: 'start', task }, null, ctx(t0, [first, 'b'.repeat(24)])));
+  const done = () => ({ ...started()!, status: 2 as const, endTime: '2025-11-13T10:34:44.765+0000' });
+
+  it('ends the break, then a 5-minute pomodoro on the same task and chain, the count one on', () => {
+    const ops = planAction({ type: 'extend', minutes: 5 }, done(), ctx('2025-11-13T10:35:00.000+0000', ['n', 'e', 'o']));
+    expect(ops.map((o) => o.op)).toEqual(['endBreak', 'start']);
+    expect(ops[1]).toMatchObject({
+      oId: 'n', oType: 0, duration: 5, firstFocusId: first, focusOnId: task.id, focusOnType: 0, focusOnTitle: task.title,
+      autoPomoLeft: done().autoPomoLeft, pomoCount: 2, manual: true, note: '', time: '2025-11-13T10:35:00.000+0000',
+    });
+    // The web app's field order: the same keys as any start.
+    const plain = planAction({ type: 'start', task }, null, ctx(t0, ['s', 'o']))[0]!;
+    expect(Object.keys(ops[1]!)).toEqual(Object.keys(plain));
+  });
+  it('works during a break too, and not while a pomodoro runs or nothing ended', () => {
+    const inBreak = applyOps(done(), planAction({ type: 'startBreak' }, done(), ctx('2025-11-13T10:35:00.000+0000', ['b'])));
+    expect(planAction({ type: 'extend', minutes: 5 }, inBreak, ctx('2025-11-13T10:36:00.000+0000', ['n', 'e', 'o'])).map((o) => o.op)).toEqual(['endBreak', 'start']);
+    expect(planAction({ type: 'extend', minutes: 5 }, started(), ctx('2025-11-13T10:20:00.000+0000', ['x']))).toEqual([]);
+    expect(planAction({ type: 'extend', minutes: 5 }, null, ctx(t0, ['x']))).toEqual([]);
+  });
+});

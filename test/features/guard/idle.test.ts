@@ -30,7 +30,7 @@ function recorded(state: AppState, away: AwaySettings = both, was: Presence = PR
     act: async (req) => void calls.push(req),
     render: async () => void calls.push('render'),
     flush: async () => void calls.push('flush'),
-    notify: { show: async (id, title, message, button) => void calls.push({ id, title, message, button }) },
+    notify: { show: async (id, title, message, opts) => void calls.push({ id, title, message, button: opts?.buttons?.[0] }), clear: async () => undefined },
     t: (key, subs) => (subs?.length ? `${key}(${subs.join(',')})` : key),
     now: () => now,
   };
@@ -137,7 +137,7 @@ describe('walking away, wired as app/worker.ts wires it', () => {
     f.advance(30 * 60_000);
     await idle.onIdle('active', 300);
     await engine.settled();
-    expect(f.notifications.at(-1)).toMatchObject({ id: 'away', title: 'awayTitle', button: 'btnContinue' });
+    expect(f.notifications.at(-1)).toMatchObject({ id: 'away', title: 'awayTitle', buttons: ['btnContinue'] });
     expect(f.tt.current?.status).toBe(1); // still paused: the user decides
   });
 
