@@ -59,7 +59,15 @@ export function reflected(z: ZohoState, c: ZohoCall, result: unknown, settings: 
  * answered with a code Zoho does not document is not final: the next round looks at Zoho first
  * (`uncertain`), and only after UNSURE_TRIES does the mirror give up and say so.
  */
-export function failed(z: ZohoState, r: ZohoReply & { ok: false }, write: boolean, c: OutcomeContext): void {
+/**
+ * A stop refused with no code at all is not taken as final: dropped, Zoho's timer would go on
+ * logging time nobody worked. It is checked against the running timer like an unknown code.
+ */
+const finalKind = (r: ZohoReply & { ok: false }, head: ZohoCall | undefined) =>
+  r.kind === 'business' && r.code === 'status 1' && head?.kind === 'stop' ? 'unknown' : r.kind;
+
+export function failed(z: ZohoState, reply: ZohoReply & { ok: false }, write: boolean, c: OutcomeContext): void {
+  const r = { ...reply, kind: finalKind(reply, z.queue[0]) };
   const why = r.message || r.code;
   const now = c.now();
   const head = z.queue[0];
@@ -112,7 +120,7 @@ export function answered(z: ZohoState, c: ZohoCall, r: ZohoReply, ctx: OutcomeCo
   if (z.queue[0]?.id !== c.id) return true;
   if (r.ok) succeeded(z, c, r, ctx.now());
   else failed(z, r, true, ctx);
-  return r.ok || r.kind === 'business';
+  return r.ok || finalKind(r, c) === 'business';
 }
 
 /** The start found someone else's timer: this session is not mirrored until the user decides. */

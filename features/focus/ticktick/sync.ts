@@ -41,8 +41,10 @@ export function fail(p: Ports, s: AppState, r: Failed, batch: FocusOp[]): void {
     s.point = 0;
     s.notice = { key: 'historySkipped', at: p.now() };
   }
-  s.retry = s.queue.length || r.error === 'too_large'
-    ? nextRetry(s.retry, kind === 'backoff' || kind === 'soon' ? kind : 'wait', p.now(), p.random, RULES) : null;
+  // A failing TickTick is asked again on the backoff, queue or not: an open popup's refresh waits
+  // for it too (engine.ts `sync`). Signed out, nothing is asked until the session changes.
+  const failing = kind === 'backoff' || kind === 'soon';
+  s.retry = s.queue.length || failing ? nextRetry(s.retry, failing ? kind : 'wait', p.now(), p.random, RULES) : null;
 }
 
 /** The queue without what this reply shows TickTick holds. */

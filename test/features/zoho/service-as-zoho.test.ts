@@ -93,6 +93,16 @@ describe('a write answered with a code Zoho does not document', () => {
     expect(timerCalls()).toEqual(['start', 'stop', 'stop']);
     expect(f.state.error).toBeNull();
   });
+  it('a stop refused with a message but no code at all is not dropped: checked, sent again, the timer stops', async () => {
+    await step({});
+    f.zoho.setFault('code', { ...odd, code: undefined, times: 1 });
+    await step({ running: false });
+    expect(f.zoho.running).not.toBeNull();
+    expect(f.state.queue.map((c) => c.kind)).toEqual(['stop']);
+    await retries();
+    expect(f.zoho.running).toBeNull();
+    expect(timerCalls()).toEqual(['start', 'stop', 'stop']);
+  });
   it('a stop Zoho did apply: the running timer shows it, nothing is sent twice', async () => {
     await step({});
     f.zoho.setFault('code', { ...odd, times: 1, apply: true });

@@ -140,6 +140,24 @@ describe('backoff and refusals', () => {
     expect(f.tt.focusRequests().length).toBe(n);
   });
 
+  it('a failing read with nothing queued backs off too: an open popup does not ask every 5 s, the retry does', async () => {
+    f.tt.setFault('status', { code: 503 });
+    f.advance(60_000);
+    await engine.sync(); // the popup opens: one read, and it fails
+    await engine.settled();
+    expect([f.state.queue.length, f.state.error?.error, f.state.retry !== null]).toEqual([0, 'server_error', true]);
+    const n = f.tt.focusRequests().length;
+    for (let i = 0; i < 4; i++) {
+      f.advance(500); // the popup's refreshes, faster than the backoff
+      await engine.sync();
+      await engine.settled();
+    }
+    expect(f.tt.focusRequests().length).toBe(n);
+    f.tt.clearFaults();
+    await retryNow();
+    expect([f.tt.focusRequests().length, f.state.error, f.state.retry]).toEqual([n + 1, null, null]);
+  });
+
   it('a read failing while a refusal waits for the user keeps the refusal: nothing is sent without Retry', async () => {
     f.tt.setFault('rejected', { times: 1 });
     await act('pause'); // refused
