@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineItem, type Item } from '../../browser/storage';
 
 /** When the welcome page was first opened (0: never). */
-export const welcomedItem = defineItem<number>('local:welcomed', { fallback: 0, version: 1 });
+export const welcomedItem = defineItem<number>('local:welcomed', { fallback: 0, version: 1, valid: (v) => typeof v === 'number' });
 
 export interface WelcomePorts {
   item: Item<number>;

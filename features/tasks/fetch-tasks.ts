@@ -7,6 +7,7 @@ import { parseRecent, parseSnapshot, type TaskItem } from './tasks';
 import { BASE_URL } from '../../browser/env';
 import { t } from '../../browser/i18n';
 import { defineItem } from '../../browser/storage';
+import { isObj } from '../../kernel/json';
 
 const KEY_TASKS = 'local:tasks';
 /** The cache is fresh this long; after it, the chooser shows it and refetches. */
@@ -25,7 +26,9 @@ export interface TaskCache {
 }
 
 const EMPTY: TaskCache = { site: null, at: 0, tasks: [], server: [], mine: [] };
-export const tasksItem = defineItem<TaskCache>(KEY_TASKS, { fallback: EMPTY, version: 1 });
+/** A cache of another shape is set aside (browser/storage.ts) and fetched again, never read as lists. */
+const isCache = (v: unknown) => isObj(v) && Array.isArray(v.tasks) && Array.isArray(v.server) && Array.isArray(v.mine);
+export const tasksItem = defineItem<TaskCache>(KEY_TASKS, { fallback: EMPTY, version: 1, valid: isCache });
 
 export const isFresh = (c: TaskCache, site: Site, now = Date.now()) => c.site === site && now - c.at < TASKS_FRESH_MS;
 

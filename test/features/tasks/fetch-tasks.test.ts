@@ -18,4 +18,10 @@ describe('the chooser\'s task cache (features/tasks/fetch-tasks.ts)', () => {
     expect(mine).toEqual(['t5', 't10', 't9', 't8', 't7', 't6', 't4', 't3']);
     expect((await fakeBrowser.storage.local.get('tasks')).tasks).toMatchObject({ v: 1 }); // where it always was
   });
+  it('a cache of another shape is not read as lists: the chooser starts from empty and remembering works', async () => {
+    await fakeBrowser.storage.local.set({ tasks: { v: 1, value: { site: 'ticktick', at: 5, tasks: 'x', server: null, mine: {} } } });
+    expect((await tasksItem.getValue()).tasks).toEqual([]);
+    await rememberTask({ id: 't1', title: 'Task 1' });
+    expect((await tasksItem.getValue()).mine.map((t) => t.id)).toEqual(['t1']);
+  });
 });
