@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLazy } from '../../ui/use-lazy';
 import type { BelowProps } from '../../features/stats/ui/Stats';
+import { rangeOf, weekStartOf } from '../../features/stats/ranges';
 import { dayStartMs, isoDay } from '../../features/stats/zone';
 import type { Job } from '../../features/zoho/match';
 import type { ZohoSettings } from '../../features/zoho/state';
@@ -17,13 +18,20 @@ export const jobsOf = (z: ZohoSettings) => {
   return (_taskId: string) => job;
 };
 
-export function ZohoPart({ sessions, day, lang }: BelowProps) {
+const dayOf = (n: number) => ({ date: isoDay(n), start: dayStartMs(n), end: dayStartMs(n + 1) });
+
+export function ZohoPart({ sessions, day, range, lang }: BelowProps) {
   const [zoho, setZoho] = useState<ZohoSettings | null>(null);
   useEffect(() => void readSettings().then((s) => setZoho(s.zoho)), []);
   const on = !!zoho?.enabled && !!zoho.user && !!zoho.jobId;
   const Reconcile = useLazy(load, on);
   const jobOf = useMemo(() => zoho && jobsOf(zoho), [zoho]);
-  const d = useMemo(() => ({ date: isoDay(day), start: dayStartMs(day), end: dayStartMs(day + 1) }), [day]);
+  const d = useMemo(() => dayOf(day), [day]);
+  // The day's week, within the page's range (only the range's sessions are read).
+  const week = useMemo(() => {
+    const w = rangeOf('week', day, weekStartOf(navigator.language));
+    return Array.from({ length: 7 }, (_, i) => w.from + i).filter((n) => n >= range.from && n <= range.to).map(dayOf);
+  }, [day, range.from, range.to]);
   if (!on || !Reconcile || !jobOf) return null;
-  return <Reconcile day={d} sessions={sessions} jobOf={jobOf} user={zoho.user} lang={lang} />;
+  return <Reconcile day={d} week={week} sessions={sessions} jobOf={jobOf} user={zoho.user} lang={lang} />;
 }

@@ -31,10 +31,10 @@ before(async () => {
 });
 after(() => h?.close());
 
-async function openStats() {
+async function openStats(hash = '') {
   const page = await h.context.newPage();
   page.on('pageerror', (e) => h.workerErrors.push(`stats: ${e.message}`));
-  await page.goto(`chrome-extension://${h.extId}/stats.html`);
+  await page.goto(`chrome-extension://${h.extId}/stats.html${hash}`);
   await page.locator('main[data-status=done]').waitFor({ timeout: 30_000 });
   await page.getByRole('heading', { name: 'Focus time in Zoho People' }).waitFor();
   return page;
@@ -82,14 +82,40 @@ test('a Zoho log with no focus behind it shows as such; "Ignore" is remembered',
   await page.close();
 });
 
+test('the week: totals per job and billable / non-billable, TickTick beside Zoho', async () => {
+  await zohoConnected(h);
+  const f = minOfDay(focus.start);
+  const [from, to] = f >= 100 ? [f - 95, f - 80] : [minOfDay(focus.end) + 70, minOfDay(focus.end) + 85];
+  h.zoho.logElsewhere({ jobId: JOBS[1].jobId, from, to, workItem: 'Support rota', billingStatus: 'non-billable' });
+  // A range of today alone: its week is today (the page reads only its range's sessions).
+  const today = ymd(Date.now());
+  const page = await openStats(`#custom/${today}/${today}`);
+  await page.getByRole('button', { name: 'Its week' }).click();
+  const totals = page.locator('.reconcile-totals');
+  await totals.waitFor();
+  // Expected from the fakes: TickTick's focus of today (all on the mirror's job), Zoho's logs of today per job.
+  const zohoMin = (jobId) => [...h.zoho.logs.values()].filter((l) => l.jobId === jobId && l.workDate === today).reduce((n, l) => n + h.zoho.totalSec(l) / 60, 0);
+  const backend = await totals.locator('tbody tr', { hasText: JOBS[0].jobName }).textContent();
+  assert.match(backend, new RegExp(`Billable\\s*${focus.len} min\\s*${zohoMin(JOBS[0].jobId)} min`));
+  const other = await totals.locator('tbody tr', { hasText: JOBS[1].jobName }).textContent();
+  assert.match(other, /Non-billable\s*0 min\s*15 min\s*\+15 min/);
+  assert.match(await totals.locator('tfoot tr', { hasText: 'Non-billable' }).textContent(), /0 min\s*15 min/);
+  // The week lists its gaps only: the Zoho log with no focus is one.
+  await rowOf(page, 'Support rota').getByText('No focus behind it', { exact: true }).waitFor();
+  await page.close();
+});
+
 test('the reconciliation is axe-clean in light and dark', async () => {
   await zohoConnected(h);
   const page = await openStats();
-  await page.locator('.reconcile table').waitFor();
+  await page.locator('.reconcile table').first().waitFor();
+  await page.getByRole('button', { name: 'Its week' }).click();
+  await page.locator('.reconcile-totals').waitFor();
   const light = await violations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await violations(page);
   assert.deepEqual({ light, dark }, { light: [], dark: [] });
+  if (process.env.TTF_SHOT) await page.locator('.reconcile').screenshot({ path: process.env.TTF_SHOT });
   assert.deepEqual(h.workerErrors, []);
   await page.close();
 });

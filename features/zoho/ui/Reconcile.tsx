@@ -2,14 +2,18 @@
 // time logs, each gap named — a focus that never reached Zoho, a log with no focus behind it,
 // minutes that differ — with "Log it" and "Ignore". Nothing is logged without the click.
 // Task titles and job names are the user's own words (`translate="no"`).
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Day, FocusSession, Job, Row } from '../match';
+import { totals } from '../totals';
 import { t } from '../../../browser/i18n';
 import { useReconcile, type DayRows } from './use-reconcile';
+import { WeekTotals } from './ReconcileWeek';
 
 export interface ReconcileProps {
   /** The day shown. */
   day: Day;
+  /** Its week (within the page's range: the sessions of other days are not read). */
+  week: Day[];
   sessions: FocusSession[];
   jobOf(taskId: string): Job;
   user: string;
@@ -51,17 +55,20 @@ function Line({ r, lang, ignored, note, onLog, onIgnore }: RowProps) {
   );
 }
 
-export function DayTable({ d, lang, data, showIgnored }: { d: DayRows; lang: string; data: ReturnType<typeof useReconcile>; showIgnored: boolean }) {
-  const shown = d.rows.filter((r) => showIgnored || !data.ignored[r.key]);
-  const label = fmt(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(d.day.start);
-  if (!shown.length) return <p class="hint left">{label}: {d.rows.length ? t('zohoRecAllGood') : t('zohoRecNothing')}</p>;
+const dayLabel = (d: Day, lang: string) => fmt(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(d.start);
+
+/** A day's rows; in the week (`gapsOnly`) its gaps alone, and nothing for a day without any. */
+export function DayTable({ d, lang, data, showIgnored, gapsOnly }: { d: DayRows; lang: string; data: ReturnType<typeof useReconcile>; showIgnored: boolean; gapsOnly: boolean }) {
+  const shown = d.rows.filter((r) => (showIgnored || !data.ignored[r.key]) && (!gapsOnly || isGap(r) || data.notes[r.key] !== undefined));
+  const label = dayLabel(d.day, lang);
+  if (!shown.length) return gapsOnly ? null : <p class="hint left">{label}: {d.rows.length ? t('zohoRecAllGood') : t('zohoRecNothing')}</p>;
   return (
     <table class="reconcile-day">
       <caption>{label}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('zohoRecTime')}</th><th scope="col">{t('statsTask')}</th><th scope="col">{t('zohoJob')}</th>
-          <th scope="col">TickTick</th><th scope="col">Zoho People</th><th scope="col">{t('zohoRecStatus')}</th><th scope="col">{t('zohoRecAction')}</th>
+          <th scope="col">{t('zohoRecTime')}</th><th scope="col" class="left">{t('statsTask')}</th><th scope="col" class="left">{t('zohoJob')}</th>
+          <th scope="col">TickTick</th><th scope="col">Zoho People</th><th scope="col" class="left">{t('zohoRecStatus')}</th><th scope="col" class="left">{t('zohoRecAction')}</th>
         </tr>
       </thead>
       <tbody>
@@ -80,16 +87,25 @@ export function counts(days: DayRows[], ignored: Record<string, string>) {
   return { open: gaps.filter((r) => !ignored[r.key]).length, ignored: gaps.filter((r) => ignored[r.key]).length };
 }
 
-export function Reconcile({ day, sessions, jobOf, user, lang }: ReconcileProps) {
-  const data = useReconcile([day], sessions, jobOf, user);
+export function Reconcile({ day, week, sessions, jobOf, user, lang }: ReconcileProps) {
+  const [weekly, setWeekly] = useState(false);
+  const days = weekly && week.length ? week : [day];
+  const data = useReconcile(days, sessions, jobOf, user);
   const [showIgnored, setShowIgnored] = useState(false);
   const n = data.rows ? counts(data.rows, data.ignored) : null;
+  const sums = useMemo(() => weekly && data.rows && totals(data.rows.flatMap((d) => d.rows)), [weekly, data.rows]);
+  const span = fmt(lang, { year: 'numeric', month: 'short', day: 'numeric' }).formatRange(days[0]!.start, days.at(-1)!.start);
   return (
     <section class="reconcile" aria-labelledby="zoho-rec-h" aria-busy={!data.rows && !data.error}>
       <h2 id="zoho-rec-h">{t('zohoRecTitle')}</h2>
+      <div class="mode" role="group" aria-label={t('zohoRecTitle')}>
+        <button type="button" class={weekly ? '' : 'on'} aria-pressed={!weekly} onClick={() => setWeekly(false)}>{t('zohoRecDay')}</button>
+        <button type="button" class={weekly ? 'on' : ''} aria-pressed={weekly} disabled={!week.length} onClick={() => setWeekly(true)}>{t('zohoRecWeek')}</button>
+      </div>
       {data.error && <p class="banner error" role="alert">{data.error}</p>}
       <p class="hint left" role="status">{!n ? (data.error ? '' : t('zohoRecLoading')) : n.open ? t('zohoRecGaps', [String(n.open)]) : t('zohoRecNoGaps')}</p>
-      {data.rows?.map((d) => <DayTable key={d.day.date} d={d} lang={lang} data={data} showIgnored={showIgnored} />)}
+      {sums && <WeekTotals totals={sums} label={span} lang={lang} />}
+      {data.rows?.map((d) => <DayTable key={d.day.date} d={d} lang={lang} data={data} showIgnored={showIgnored} gapsOnly={weekly} />)}
       {!!n?.ignored && <button type="button" class="link" onClick={() => setShowIgnored(!showIgnored)}>{showIgnored ? t('zohoRecHideIgnored') : t('zohoRecShowIgnored', [String(n.ignored)])}</button>}
     </section>
   );

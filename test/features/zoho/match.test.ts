@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcile, type FocusSession, type Job } from '../../../features/zoho/match';
 import { logRequests } from '../../../features/zoho/log-it';
 import { parseLog, type ZohoLog } from '../../../features/zoho/timelogs';
+import { totals } from '../../../features/zoho/totals';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
 const day = (d: number) => ({ date: `2026-11-${String(d).padStart(2, '0')}`, start: at(d, 0), end: at(d + 1, 0) });
@@ -85,5 +86,18 @@ describe('the reconciliation of a day', () => {
     expect(kinds(reconcile([old], [hours], day(23), jobOf))).toEqual([['ok', 25, 25]]);
     expect(logRequests(reconcile([old], [], day(23), jobOf)[0]!).map((q) => `${q.params.fromTime}-${q.params.toTime}`)).toEqual(['14:00-14:25']);
     expect(reconcile([old], [hours], day(24), jobOf)).toEqual([]);
+  });
+});
+
+describe('a week\'s totals', () => {
+  it('per job and billing status: TickTick by the job its task maps to, Zoho by the log\'s own job and billing', () => {
+    const mon = session('S1', [{ task: 'a', segs: [[at(23, 9, 0), at(23, 9, 50)]] }, { task: 'b', segs: [[at(23, 10, 0), at(23, 10, 30)]] }]);
+    const tue = session('S2', [{ task: 'a', segs: [[at(24, 23, 30), at(25, 0, 30)]] }]);
+    const logs = [row('L1', '2026-11-23', A.id, 540, 590), row('L2', '2026-11-24', A.id, 1410, 30, 3600, 2),
+      parseLog({ timelogId: 'N', workDate: '2026-11-25', jobId: B.id, jobName: B.name, type: 1, fromTime: 600, toTime: 615, totaltime: 900, billingStatus: 'non-billable' })!];
+    const week = [23, 24, 25].flatMap((d) => reconcile([mon, tue], logs, day(d), jobOf));
+    const got = totals(week);
+    expect(got.jobs.map((j) => [j.jobName, j.billing, j.focusMin, j.zohoMin])).toEqual([['Backend', 'billable', 110, 110], ['Research', 'non-billable', 30, 15]]);
+    expect([got.billable.focusMin, got.billable.zohoMin, got.nonBillable.focusMin, got.nonBillable.zohoMin]).toEqual([110, 110, 30, 15]);
   });
 });
