@@ -13,6 +13,7 @@ import { tasksItem } from '../features/tasks/fetch-tasks';
 import { tokenValue } from '../features/zoho/auth';
 import { ALARM_ZOHO } from '../features/zoho/config';
 import { zohoItem } from '../features/zoho/item';
+import { ignoredItem } from '../features/zoho/ignored';
 import { listsItem } from '../features/stats/lists';
 import { DAY_PREFIX, metaItem } from '../features/stats/store';
 import { ALARM_HEADS_UP, ALARM_REPEAT } from '../features/alerts/worker';
@@ -23,7 +24,7 @@ import { welcomedItem } from './welcome/open';
 const local = (key: string) => `local:${key}`;
 
 /** `area:key` of every stored item (a `.backup` beside one is the item's own); `*`: one per day. */
-export const STORED = [stateItem, extrasItem, settingsItem, zohoItem, sitesItem, tasksItem, metaItem, listsItem, welcomedItem]
+export const STORED = [stateItem, extrasItem, settingsItem, zohoItem, ignoredItem, sitesItem, tasksItem, metaItem, listsItem, welcomedItem]
   .map((i) => `${i.area}:${i.key}`).concat(local(DEVICE_KEY), local(PROBLEMS_KEY), local(`${DAY_PREFIX}*`));
 
 /** Keys in storage.session: gone when the browser closes. */

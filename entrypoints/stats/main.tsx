@@ -6,6 +6,7 @@ import { readSettings } from '../../app/settings';
 import { endpoints, stateItem, type Site } from '../../features/focus/index';
 import { preloadStats } from '../../features/stats/preload';
 import { Stats } from '../../features/stats/ui/Stats';
+import { ZohoPart } from '../../app/stats/ZohoPart';
 import './stats.css';
 
 document.documentElement.lang = uiLang();
@@ -20,4 +21,4 @@ async function site(): Promise<Site> {
 // The cache's read starts now, beside the site's. The goals' module (the HTTP client) loads after the first paint.
 const preload = preloadStats();
 const s = await site();
-render(<Stats site={s} preload={preload} goals={() => import('./goals').then((g) => g.dailyGoals(s))} statsLink={endpoints(s, BASE_URL).statsLink} />, document.getElementById('app')!);
+render(<Stats site={s} preload={preload} goals={() => import('./goals').then((g) => g.dailyGoals(s))} statsLink={endpoints(s, BASE_URL).statsLink} Extra={ZohoPart} />, document.getElementById('app')!);

@@ -12,6 +12,8 @@ export interface TaskPart {
   project: string;
   /** Milliseconds of its segments (pauses are the gaps between them). */
   ms: number;
+  /** Its segments, [start, end] in ms to the second (absent in a cache written before they were kept). */
+  segs?: [number, number][];
 }
 
 export interface Session {
@@ -28,6 +30,7 @@ export interface Session {
 export const focusedMs = (s: Session) => Math.max(0, s.end - s.start - s.pauseMs);
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const sec = (ms: number) => Math.round(ms / 1000) * 1000;
 
 /**
  * `pauseDuration` is in seconds (docs/statistics.md); a value that would be longer than the session
@@ -46,11 +49,13 @@ function taskParts(r: Obj): TaskPart[] {
     const id = text(t.taskId) || (timer ? `timer:${timer}` : '');
     const seg = parseTime(text(t.endTime)) - parseTime(text(t.startTime));
     const ms = Number.isFinite(seg) && seg > 0 ? seg : 0;
-    const old = parts.get(id);
-    if (old) old.ms += ms;
-    else parts.set(id, { id, title: id ? text(t.title) || text(t.timerName) : '', project: id ? text(t.projectName) : '', ms });
+    const part = parts.get(id) ?? { id, title: id ? text(t.title) || text(t.timerName) : '', project: id ? text(t.projectName) : '', ms: 0, segs: [] };
+    part.ms += ms;
+    // Whole seconds, as the cache keeps them (compact.ts): the Zoho reconciliation logs these.
+    if (ms) part.segs!.push([sec(parseTime(text(t.startTime))), sec(parseTime(text(t.endTime)))]);
+    parts.set(id, part);
   }
-  return [...parts.values()];
+  return [...parts.values()].map(({ segs, ...p }) => (segs?.length ? { ...p, segs } : p));
 }
 
 /** One record, or null when it is no finished session with usable times (status 1, or null as some are). */

@@ -6,7 +6,7 @@ import type { ZohoState } from './state';
 
 export const PER_MINUTE = 20;
 /** Reads pages may ask the worker for, and the share of the minute they may use. */
-export const PAGE_READS = new Set(['getjobs', 'getcurrentlyrunningtimer', 'getcomments']);
+export const PAGE_READS = new Set(['getjobs', 'getcurrentlyrunningtimer', 'getcomments', 'gettimelogs']);
 export const PAGE_LIMIT = 12;
 /** Our own "no room this minute": waits for the minute, says nothing (calls.ts `failed`). */
 export const NO_ROOM: ZohoReply & { ok: false } = { ok: false, kind: 'locked', code: 'budget', message: '' };

@@ -14,6 +14,8 @@ export interface ZohoMessages {
   zohoForeign: (takeOver: boolean) => void;
   /** A page's Zoho People read (jobs, running timer, comments): the worker owns Zoho's budget. */
   zohoRead: (req: { op: string; params: Params }) => ZohoReply;
+  /** The reconciliation's "Log it" (the user's click): time logs queued behind the mirror's calls, `user` the settings' own. */
+  zohoLog: (logs: { from: number; to: number; params: Params }[]) => void;
   /** The popup's "Dismiss" under minutes Zoho did not log. */
   zohoDismiss: () => void;
 }

@@ -5,6 +5,7 @@ import type { ZohoJob } from './parse';
 import { t } from '../../browser/i18n';
 import { sendZoho } from './messages';
 import { zohoItem } from './item';
+import { readLogs, type ZohoLog } from './timelogs';
 
 const read = (op: string, params: Record<string, string | number>) => sendZoho('zohoRead', { op, params });
 
@@ -17,4 +18,10 @@ export async function zohoDetails(): Promise<ZohoDetails> {
 export async function zohoJobs(user: string): Promise<{ jobs: ZohoJob[]; error?: string }> {
   const r = await inProgressJobs(read, user);
   return { jobs: r.jobs, error: r.failed && t(r.failed.auth ? 'zohoReconnect' : 'zohoFailed', [r.failed.message]) };
+}
+
+/** The time logs of `user` from `fromDate` to `toDate` (yyyy-MM-dd), or what went wrong, in words. */
+export async function zohoTimeLogs(user: string, fromDate: string, toDate: string): Promise<{ logs: ZohoLog[]; error?: string }> {
+  const r = await readLogs(read, user, fromDate, toDate);
+  return { logs: r.logs, error: r.failed && t(r.failed.auth ? 'zohoReconnect' : 'zohoFailed', [r.failed.message]) };
 }

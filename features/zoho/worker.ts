@@ -51,6 +51,11 @@ export function startZohoMirror(deps: ZohoDeps) {
     zohoDisconnect: async () => void (await forgetToken(), await mirror.connected(false)),
     zohoRead: ({ op, params }) => mirror.read(op, params),
     zohoDismiss: () => mirror.dismissMissed(),
+    // Queued as the late logs are (late.ts): same call, same budget, same refusals listed in the popup.
+    zohoLog: async (logs) => {
+      const { user } = await zohoSettings();
+      for (const { from, to, params } of logs) await mirror.queue({ kind: 'log', key: '', from, to, params: { ...params, user } });
+    },
     zohoComment: async (text) => {
       const z = await zohoItem.getValue();
       if (z.log) await mirror.queue({ kind: 'comment', key: z.log.key, text });

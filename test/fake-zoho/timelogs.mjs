@@ -4,8 +4,12 @@
 //   2:30PM) or timer=start ("Either Hour or From - To time or timer:start has to be sent").
 // - gettimelogs (zoho.com/people/api/timesheet/get-timelogs.html): user, jobId, fromDate/toDate
 //   (default today), sIndex/limit ≤200; rows with `fromTime`/`toTime` in minutes of the day, `hours`
-//   "HH:MM", `totaltime` seconds, `type` 0 hours / 1 start-end / 2 timer; 9004 bad date, 9006 toDate
-//   before fromDate, 9007 more than a month.
+//   "HH:MM", `totaltime` seconds, `type` 0 hours / 1 start-end / 2 timer (the row fields of
+//   zoho.com/people/api/timesheet/timelog-details.html: timelogId, workDate, jobId, jobName,
+//   taskName, billingStatus, fromTime/toTime, totaltime, hours, type, timerLog, isCurrentlyRunning);
+//   the page's errors: 9002 "No parameter specified", 9004 "Wrong date format given for parameter",
+//   9006 "toDate should be after the fromDate", 9007 "Maximum of one month's data can only be
+//   fetched at a time". A user other than the token's is refused [guess: 9000 "Permission denied"].
 // - deletetimelog (zoho.com/people/api/timesheet/delete-timelogs.html): timeLogId* (comma
 //   separated, at most 1000); result `[{timeLogId}]`, "Timelog(s) deleted successfully"; errors as
 //   an array under "Error occured". The page lists no codes and does not exclude timer logs (the
@@ -81,10 +85,10 @@ export function timeLogApi({ logs, jobs, user, newId, total, date, now, ok, okLi
     const today = date(now());
     const from = q.get('fromDate') ?? today;
     const to = q.get('toDate') ?? today;
-    if (q.get('user') && q.get('user') !== user && q.get('user') !== 'all') return err(9002, 'Wrong value for parameter user');
-    if (!DATE.test(from) || !DATE.test(to)) return err(9004, 'Wrong date format');
-    if (to < from) return err(9006, 'toDate is before fromDate');
-    if (Date.parse(to) - Date.parse(from) > 31 * 86_400_000) return err(9007, 'Time logs of more than one month cannot be fetched');
+    if (q.get('user') && q.get('user') !== user && q.get('user') !== 'all') return err(9000, 'Permission denied');
+    if (!DATE.test(from) || !DATE.test(to)) return err(9004, 'Wrong date format given for parameter');
+    if (to < from) return err(9006, 'toDate should be after the fromDate');
+    if (Date.parse(to) - Date.parse(from) > 31 * 86_400_000) return err(9007, "Maximum of one month's data can only be fetched at a time");
     const job = q.get('jobId');
     const all = [...logs.values()].filter((l) => l.workDate >= from && l.workDate <= to && (!job || job === 'all' || l.jobId === job));
     const start = Math.max(0, Number(q.get('sIndex') ?? 0) || 0);

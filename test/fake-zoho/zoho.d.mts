@@ -23,6 +23,7 @@ export function createZoho(opts?: { now?: () => number; tokenLifeSec?: number; j
   calls(): ZohoLogEntry[];
   startElsewhere(jobId?: string, workItem?: string): FakeLog;
   expireTokens(): void;
+  logElsewhere(log: { jobId?: string; workDate?: string; from: number; to: number; workItem?: string; billingStatus?: string }): FakeLog;
   addedLogs(): FakeLog[];
   totalSec(l: FakeLog): number;
   setFault(kind: string, opts?: Record<string, unknown>): void;

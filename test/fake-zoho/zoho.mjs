@@ -222,6 +222,13 @@ export function createZoho({ now = Date.now, tokenLifeSec = 3600, jobs = JOBS } 
       running = l.id;
       return l;
     },
+    /** Someone logs time in Zoho's own web page: a from–to log (minutes of `workDate`), type 1. */
+    logElsewhere({ jobId = jobs[0].jobId, workDate = date(now()), from, to, workItem = 'Logged in Zoho', billingStatus = 'billable' }) {
+      const job = jobs.find((j) => j.jobId === jobId);
+      const l = { id: newId(), type: 1, jobId, jobName: job.jobName, workItem, description: '', billingStatus, workDate, from, to, sec: (to - from) * 60, segments: [], comments: [] };
+      logs.set(l.id, l);
+      return l;
+    },
     /** Makes every token expire now (the browser slept past the hour). */
     expireTokens: accounts.expireTokens,
     /** Time logs added through addtimelog (not timer logs), oldest first. */

@@ -2,6 +2,7 @@
 // from the cache first and then from TickTick (use-stats.ts): figures and goals, a bar per day or a
 // year's heatmap, by list, by task, by hour, a day's sessions with their notes, and the export.
 // The daily goals come from the page that composes it (entrypoints/stats).
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Site } from '../../focus/index';
 import { aggregate } from '../aggregate';
@@ -9,7 +10,8 @@ import { allSessions, focusDayKeys } from '../cache';
 import { listOf as listOfIndex } from '../lists';
 import { fromHash, toHash, weekStartOf, type Range } from '../ranges';
 import { streaks } from '../streaks';
-import type { TaskPart } from '../timeline';
+import type { Session, TaskPart } from '../timeline';
+import type { ListIndex } from '../lists';
 import { dayOf, dayStartMs, parseIsoDay } from '../zone';
 import { t, uiLang } from '../../../browser/i18n';
 import { Breakdown } from './Breakdown';
@@ -38,9 +40,12 @@ function useHashRange(today: number, weekStart: number, first?: Range): [Range, 
   return [range, (r) => void (location.hash = toHash(r))];
 }
 
-interface Props { site: Site; goals: () => Promise<Goals>; statsLink: string; preload?: Preload }
+/** What a part the page that composes it adds below the day's sessions gets (app/stats: Zoho People). */
+export interface BelowProps { sessions: Session[]; day: number; range: Range; lists: ListIndex; lang: string }
 
-export function Stats({ site, goals, statsLink, preload }: Props) {
+interface Props { site: Site; goals: () => Promise<Goals>; statsLink: string; preload?: Preload; Extra?: ComponentType<BelowProps> }
+
+export function Stats({ site, goals, statsLink, preload, Extra }: Props) {
   const lang = uiLang();
   const weekStart = useMemo(() => weekStartOf(navigator.language), []);
   const today = dayOf(Date.now());
@@ -92,6 +97,7 @@ export function Stats({ site, goals, statsLink, preload }: Props) {
       {below && (
         <>
           <Sessions sessions={sessions} day={day} dayMinutes={agg.days[day - range.from]?.minutes ?? 0} listOf={listOf} lang={lang} />
+          {Extra && !busy && <Extra sessions={sessions} day={day} range={range} lists={data.lists} lang={lang} />}
           <div class="columns">
             <Breakdown id="lists-h" title={t('statsByList')} col={t('statsList')} rows={agg.lists} total={agg.minutes} lang={lang} />
             <Breakdown id="tasks-h" title={t('statsByTask')} col={t('statsTask')} rows={agg.tasks} total={agg.minutes} lang={lang} />

@@ -14,7 +14,7 @@ describe('timeline records', () => {
     const [s] = parseTimeline([DOC_RECORD]);
     expect(s).toMatchObject({ id: DOC_RECORD.id, note: 'asd', stopwatch: false, pauseMs: 1000 });
     expect(focusedMs(s!)).toBe(Date.parse('2026-03-10T20:01:25Z') - Date.parse('2026-03-10T19:30:52Z') - 1000);
-    expect(shares(s!)).toEqual([{ part: { id: '', title: '', project: '', ms: 1_832_000 }, share: 1 }]);
+    expect(shares(s!)).toEqual([{ part: { id: '', title: '', project: '', ms: 1_832_000, segs: [[Date.parse('2026-03-10T19:30:52Z'), Date.parse('2026-03-10T20:01:24Z')]] }, share: 1 }]);
   });
 
   it('a task split by a pause is one part; two tasks share the time by their segments', () => {
@@ -28,6 +28,8 @@ describe('timeline records', () => {
     }]);
     expect(focusedMs(s!) / 60_000).toBe(50);
     expect(shares(s!).map(({ part, share }) => [part.id, part.project, share])).toEqual([['a', 'Work', 0.6], ['b', '', 0.4]]);
+    // The segments are kept (the Zoho reconciliation logs them, pauses left out).
+    expect(s!.tasks[0]!.segs).toEqual([[Date.parse('2026-11-24T09:00:00Z'), Date.parse('2026-11-24T09:20:00Z')], [Date.parse('2026-11-24T09:30:00Z'), Date.parse('2026-11-24T09:40:00Z')]]);
   });
 
   it('a focus timer counts as its own entry; a stopwatch is no pomodoro', () => {
