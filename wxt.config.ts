@@ -28,7 +28,7 @@ const smallPreloadHelper = {
     : undefined),
 };
 
-/** The worker's bundle, once more through terser after Oxc: about 430 B gzip less (README, "Budgets"). */
+/** The worker's bundle, once more through terser after Oxc: 383 B gzip less (20,091 -> 19,708 B; README, "Budgets"). */
 const terserAfter = {
   name: 'ttf:terser-after',
   async generateBundle(_: unknown, bundle: Record<string, { type: string; code?: string }>) {
