@@ -9,7 +9,9 @@ import { readSites } from '../block-sites';
 import { zohoAccounts } from '../guard-hosts';
 import { extrasItem } from '../../features/focus/items';
 import { t } from '../../browser/i18n';
+import { AccountRow } from '../../features/focus/ui/AccountRow';
 import { RhythmSection } from '../../features/focus/ui/RhythmSection';
+import { SavedTip, useSavedTip } from './SavedTip';
 import { ZohoSection } from '../../features/zoho/ui/ZohoSection';
 import { GuardSection } from '../../features/guard/ui/GuardSection';
 import { AlertSection } from '../../features/alerts/ui/AlertSection';
@@ -21,7 +23,7 @@ import { runConnectionCheck } from '../check';
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [remote, setRemote] = useState<PomoPrefs>(effectivePrefs({}));
-  const [saved, setSaved] = useState<'' | 'saved' | 'notSaved'>('');
+  const [saved, show] = useSavedTip();
   useEffect(() => {
     void readSettings().then(setSettings);
     void extrasItem.getValue().then((e) => setRemote(effectivePrefs(e.prefs)));
@@ -34,9 +36,9 @@ export function Options() {
     // Read what is stored: a section may save after an await, over another section's change.
     const next = { ...(await readSettings()), ...patch };
     // Shown as saved only once stored: a refused write (sync quota, write limits) says so.
-    if (!(await settingsItem.setValue(next).then(() => true, () => false))) return setSaved('notSaved');
+    if (!(await settingsItem.setValue(next).then(() => true, () => false))) return show('notSaved');
     setSettings(next);
-    setSaved('saved');
+    show('saved');
   };
   return (
     <main class="options">
@@ -51,6 +53,7 @@ export function Options() {
             <option value="dida365">{t('optSiteDida')}</option>
           </select>
         </label>
+        <AccountRow />
       </section>
       <CheckSection check={runConnectionCheck} />
       <AlertSection settings={settings} onChange={(patch) => void update(patch)} />
@@ -60,7 +63,7 @@ export function Options() {
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}
         sites={readSites} zohoAccounts={zohoAccounts()} />
       <ZohoSection zoho={settings.zoho} stored={async () => (await readSettings()).zoho} onChange={(zoho) => update({ zoho })} />
-      <p class="hint" role="status">{saved && t(saved)}</p>
+      <SavedTip tip={saved} />
       <p class="opt-links">
         <a href="/privacy.html" target="_blank" rel="noreferrer">{t('privTitle')}</a>
         <a href="/welcome.html" target="_blank" rel="noreferrer">{t('welTitle')}</a>

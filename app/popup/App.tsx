@@ -1,10 +1,11 @@
 // The popup: the focus feature's timer, buttons, note and banners, the task line (features/tasks)
 // and the Zoho People line (features/zoho, its own chunk), composed over one store instance.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { deriveView } from '../../features/focus/focus-view';
+import { deriveView, isActive } from '../../features/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../../features/focus/plan';
 import { previewPlan } from '../../features/focus/preview';
+import { breakKind, breakMinutes } from '../../features/focus/rhythm';
 import { effective, serverNow } from '../../features/focus/state';
 import { endpoints } from '../../features/focus/ticktick/hosts';
 import { Controls } from '../../features/focus/ui/Controls';
@@ -40,6 +41,8 @@ export function App({ page }: { page: PopupPage }) {
   useEffect(() => void requestAnimationFrame(() => setPainted(true)), []);
   // The ambient sound's control, after the first paint (its row keeps its place meanwhile).
   const Ambient = useLazy(loadAmbient, painted);
+  const undo = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => void (pendingEnd !== null && undo.current?.focus()), [pendingEnd !== null]);
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
@@ -54,22 +57,27 @@ export function App({ page }: { page: PopupPage }) {
   const taskLink = (id: string) => (app.site ? endpoints(app.site, BASE_URL).taskLink(id) : undefined);
   const start = { type: 'start' as const, minutes: chosen, task: pick };
   const stats = extras.stats;
+  // The undo is about to go with the focus on it: the controls that replace it take the focus.
+  const claim = pendingEnd === null && !!undo.current && document.activeElement === undo.current;
+  const kind = rec ? breakKind(rec, prefs) : 'short';
   return (
     <main class={`popup mode-${view.mode ?? 'none'} phase-${view.phase}`}>
       {noAccess ? AccessBanner && <AccessBanner site={app.site} origins={ticktickOrigins(app.site)} />
         : <StatusBanner app={app} view={view} problems={problems} retry={popup.retry} discard={popup.discard} dismiss={popup.dismissProblems} />}
       {stale !== null && now - stale < 5000 && <p class="hint" role="status">{t('pressStale')}</p>}
-      <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} />
+      <h1 class="sr-only">{t('extName')}</h1>
+      <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} breakKind={kind} />
       <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} taskLink={taskLink} />
       {pendingEnd !== null && view.phase !== 'idle' ? (
         <div class="controls">
           <p class="hint" role="status">{t('endPending')}</p>
-          <div class="row"><button type="button" class="primary" ref={(b) => b?.focus()} onClick={popup.end.undo}>{t('btnUndo')}</button></div>
+          <div class="row"><button type="button" class="primary" ref={undo} onClick={popup.end.undo}>{t('btnUndo')}</button></div>
         </div>
       ) : (
         <Controls
           view={view} minutes={chosen} mode={mode} start={start} onMinutes={setMinutes} onMode={(m) => popup.store.setState({ mode: m })}
           act={(a) => void popup.act(a)} end={() => popup.end.request(plan.endDrops())} plan={plan}
+          nextBreak={{ kind, minutes: rec ? breakMinutes(rec, prefs) : prefs.shortBreakDuration }} claim={claim}
         />
       )}
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />

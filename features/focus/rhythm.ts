@@ -41,7 +41,11 @@ export function nextPomoCount(prev: FocusRecord | null, now: number, prefs: Pomo
 }
 
 /** A long break every `longBreakInterval` pomodoros, a short one otherwise. */
+export function breakKind(rec: FocusRecord, prefs: PomoPrefs): 'short' | 'long' {
+  return rec.pomoCount > 0 && rec.pomoCount % prefs.longBreakInterval === 0 ? 'long' : 'short';
+}
+
+/** The length of the break after `rec` (./plan.ts `startBreak`). */
 export function breakMinutes(rec: FocusRecord, prefs: PomoPrefs): number {
-  const long = rec.pomoCount > 0 && rec.pomoCount % prefs.longBreakInterval === 0;
-  return long ? prefs.longBreakDuration : prefs.shortBreakDuration;
+  return breakKind(rec, prefs) === 'long' ? prefs.longBreakDuration : prefs.shortBreakDuration;
 }

@@ -120,7 +120,7 @@ test('the keyboard stays put: after Enter on Pause, the focus is on Continue (no
 
 test('End under 5 minutes offers Undo first; Undo keeps the focus, nothing is sent', async () => {
   await running();
-  assert.ok(await popup.getByText('Under 5 minutes').isVisible(), 'the popup warns it will not be saved');
+  assert.ok(await popup.getByText('Under 5 min: ending discards this focus.').isVisible(), 'the popup warns it will not be saved');
   await popup.getByRole('button', { name: 'End' }).click();
   await popup.getByRole('button', { name: 'Undo' }).click();
   await popup.getByRole('button', { name: 'Pause' }).waitFor();

@@ -148,10 +148,10 @@ test('the chooser works by keyboard alone: open, type, arrows, Enter picks, Esca
   await waitFor(() => page.evaluate(() => document.activeElement?.getAttribute('type') === 'search'), 'focus in the search box again');
   await page.keyboard.type('re');
   // Arrows move through what the filter shows: wait for it, not for a fixed time.
-  await waitFor(() => page.evaluate(() => [...document.querySelectorAll('.tasks button[aria-label]')].every((b) => /re/i.test(b.textContent))), 'the list filtered by "re"');
+  await waitFor(() => page.evaluate(() => [...document.querySelectorAll('.tasks button')].every((b) => /re/i.test(b.textContent))), 'the list filtered by "re"');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  const target = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  const target = await page.evaluate(() => document.activeElement?.querySelector('.title')?.textContent);
   assert.ok(target, 'arrows move through the tasks');
   await page.keyboard.press('Enter');
   await page.getByText(target).waitFor();

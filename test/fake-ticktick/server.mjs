@@ -4,11 +4,13 @@ import http from 'node:http';
 import { createTickTick, SANDBOX_CSRF, SANDBOX_TOKEN } from './ticktick.mjs';
 import { controlPage, signInPage } from './pages.mjs';
 
-export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = true, ...opts } = {}) {
+/** `latencyMs`: every API reply waits this long (a slow network: a worker's first sync still on its way). */
+export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = true, latencyMs = 0, ...opts } = {}) {
   const tt = createTickTick(opts);
   const sockets = new Set();
   const hanging = new Set();
   let reachable = true;
+  let latency = latencyMs;
   const server = http.createServer(async (req, res) => {
     const chunks = [];
     for await (const c of req) chunks.push(c);
@@ -24,6 +26,7 @@ export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = tr
       res.writeHead(page.status, page.headers).end(page.body);
       return;
     }
+    if (latency) await new Promise((r) => setTimeout(r, latency));
     const r = tt.handle({ method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: body || undefined });
     if (!quiet) console.log(`${req.method} ${url.pathname} -> ${r.status ?? (r.hang ? 'hang' : 'reset')}`);
     if (r.destroy) return req.socket.destroy();
@@ -39,6 +42,10 @@ export async function startFakeServer({ port = 0, host = '127.0.0.1', quiet = tr
   const url = `http://${host}:${server.address().port}`;
   return {
     url, tt,
+    /** Every API reply from now on waits `ms`. */
+    setLatency(ms) {
+      latency = ms;
+    },
     /** Unreachable: connections are cut before a request is read (nothing reaches the fake). */
     setReachable(v) {
       reachable = v;

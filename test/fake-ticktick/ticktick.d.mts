@@ -9,6 +9,7 @@ export interface FakeTask { id: string; projectId: string; title: string; status
 export const SAMPLE_TASKS: FakeTask[];
 export const SAMPLE_LISTS: { id: string; name: string; closed?: boolean }[];
 export function manyTasks(count: number): FakeTask[];
+export const SANDBOX_PROFILE: Record<string, unknown>;
 
 export interface FakeReply { status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; destroy?: boolean }
 export interface LogEntry {
@@ -27,6 +28,7 @@ export interface FakeOptions {
   now?: () => number;
   token?: string;
   prefs?: Record<string, unknown>;
+  profile?: Record<string, unknown>;
   tasks?: FakeTask[];
   lists?: { id: string; name: string; closed?: boolean }[];
   recentAvailable?: boolean;

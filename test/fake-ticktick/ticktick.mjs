@@ -46,6 +46,17 @@ export const SAMPLE_TASKS = [
 ];
 
 /** `count` open tasks over 20 lists, for measuring a big account. */
+/**
+ * `GET /api/v2/user/profile` (docs/ticktick-protocol.md §10): the fields public clients model,
+ * e.g. https://github.com/StefanIndustries/node-ticktick/blob/main/src/models/TickTickProfile.ts
+ */
+export const SANDBOX_PROFILE = {
+  etimestamp: null, username: 'sandbox@example.com', siteDomain: 'ticktick.com', createdCampaign: '', createdDeviceInfo: null,
+  filledPassword: true, accountDomain: null, extenalId: null, email: null, verifyEmail: true, fakedEmail: false, phone: null,
+  name: 'Sandbox', givenName: null, familyName: null, link: null, picture: '', gender: null, locale: 'en_US', userCode: 'a1b2c3',
+  verCode: null, verKey: null, externalId: null, phoneWithoutCountryCode: null, displayName: 'Sandbox',
+};
+
 export function manyTasks(count) {
   return Array.from({ length: count }, (_, i) => ({
     id: `6b${hex(i, 22)}`, projectId: `list-${i % 20}`, title: `Task ${i + 1} ${['plan', 'write', 'review', 'call', 'fix'][i % 5]} item`,
@@ -57,7 +68,7 @@ export function manyTasks(count) {
  * `heavyHistory`: that many past focus records already on the account (a heavy user: about 540 B
  * each in `updates`, so 20,000 make a 10 MB first reply from `lastPoint: 0`).
  */
-export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: prefOverrides = {}, tasks = SAMPLE_TASKS, lists = SAMPLE_LISTS, recentAvailable = true, heavyHistory = 0, inboxId = 'inbox1', focusYears = [] } = {}) {
+export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: prefOverrides = {}, tasks = SAMPLE_TASKS, lists = SAMPLE_LISTS, recentAvailable = true, heavyHistory = 0, inboxId = 'inbox1', focusYears = [], profile = SANDBOX_PROFILE } = {}) {
   /** id → record; each record carries the `point` of its last change (not sent). */
   const records = new Map();
   let currentId = null;
@@ -79,8 +90,9 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
       let t = today.getTime() - (6 - i) * 86_400_000;
       for (let left = minutes; left > 0; left -= 25) {
         const len = Math.min(25, left);
-        const task = tasks[(i + left) % tasks.length];
-        history.push({ id: objectId(t), tasks: [{ taskId: task.id, title: task.title, startTime: fmt(t), endTime: fmt(t + len * 60_000) }],
+        const task = tasks[(i + left) % tasks.length]; // none in an empty account: focus on no task
+        const parts = task ? [{ taskId: task.id, title: task.title, startTime: fmt(t), endTime: fmt(t + len * 60_000) }] : [];
+        history.push({ id: objectId(t), tasks: parts,
           startTime: fmt(t), endTime: fmt(t + len * 60_000), status: 1, pauseDuration: 0, adjustTime: 0, etag: 'h', type: 0, added: false, note: '' });
         t += 30 * 60_000;
       }
@@ -297,6 +309,7 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
     if (!entry.hasSession) return reply(json(401, errorBody('user_not_sign_on')));
 
     if (req.method === 'GET' && req.path === '/api/v2/user/preferences/pomodoro') return reply(json(200, prefs));
+    if (req.method === 'GET' && req.path === '/api/v2/user/profile') return reply(json(200, profile));
     if (req.method === 'GET' && req.path === '/api/v2/pomodoros/statistics/generalForDesktop') return reply(json(200, stats()));
     if (req.method === 'GET' && req.path === '/api/v3/batch/check/0') return reply(json(200, snapshot()));
     if (req.method === 'GET' && req.path === '/api/v2/pomodoros/timeline') return reply(json(200, timeline(req.query?.to)));

@@ -11,9 +11,13 @@ export interface Endpoints {
   stats: string;
   tasks: string;
   recent: string;
+  /** The signed-in account (docs/ticktick-protocol.md §10). */
+  profile: string;
   timeline: string;
   /** The web app's page for a task (`#q/all/tasks/<id>`). */
   taskLink(id: string): string;
+  /** The web app, where tasks are added. */
+  webApp: string;
   /** TickTick's own focus statistics page. */
   statsLink: string;
   /** Where the session cookies `t` and `_csrf_token` are visible. */
@@ -33,8 +37,10 @@ export function endpoints(site: Site, base?: string): Endpoints {
     stats: `${api}/v2/pomodoros/statistics/generalForDesktop`,
     tasks: `${api}/v3/batch/check/0`,
     recent: `${api}/v2/pomodoro/bind/recent`,
+    profile: `${api}/v2/user/profile`,
     timeline: `${api}/v2/pomodoros/timeline`,
     taskLink: (id) => `${web}/webapp/#q/all/tasks/${encodeURIComponent(id)}`,
+    webApp: `${web}/webapp/`,
     statsLink: `${web}/webapp/#statistics/pomo?enablePomo=true`,
     cookieUrl: `${b ?? `https://api.${d}`}/`,
     signIn: `${web}/signin`,

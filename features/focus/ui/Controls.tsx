@@ -1,11 +1,13 @@
 // The buttons that apply to the current phase, and the pomo/stopwatch picker when idle. The
 // primary action keeps the focus when it changes (Start → Pause → Continue): keyboard users stay put.
+// Preact reuses a node of the same type in the same place (Start's button becomes "−5"), so the
+// focus is moved after every transition, not only when it fell to <body>.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { MIN_POMO_MIN, MAX_POMO_MIN } from '../config';
 import type { FocusView } from '../focus-view';
 import type { Action } from '../plan';
 import type { PlanPreview } from '../preview';
-import { t } from '../../../browser/i18n';
+import { formatMinutes, t } from '../../../browser/i18n';
 import { ModePicker, type Mode } from './ModePicker';
 
 interface Props {
@@ -21,6 +23,10 @@ interface Props {
   end(): void;
   /** What the plan would do with a press now. */
   plan: PlanPreview;
+  /** The break a finished pomodoro leads to. */
+  nextBreak: { kind: 'short' | 'long'; minutes: number };
+  /** Mounted in place of a control that had the focus (the End undo): the primary action takes it. */
+  claim?: boolean;
 }
 
 /** The pomodoro's length before it starts, in steps of 5 minutes within TickTick's limits. */
@@ -34,28 +40,32 @@ function Stepper({ minutes, onMinutes }: { minutes: number; onMinutes(m: number)
   );
 }
 
-export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end, plan }: Props) {
+export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end, plan, nextBreak, claim = false }: Props) {
   const primary = useRef<HTMLButtonElement>(null);
-  const had = useRef(false);
+  // A control here had the keyboard focus (focusin/focusout bubble from every button of the group).
+  const had = useRef(claim);
   useLayoutEffect(() => {
-    // The pressed button was replaced: its successor takes the focus (not <body>).
-    if (had.current && (document.activeElement === document.body || !document.activeElement)) primary.current?.focus();
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (had.current && (lost || document.activeElement !== primary.current)) primary.current?.focus();
   }, [view.phase]);
-  const onFocus = () => (had.current = true);
-  const onBlur = () => (had.current = false);
   const btn = (label: string, action: Action | (() => void), isPrimary = false) => (
     <button
       type="button" class={isPrimary ? 'primary' : ''} ref={isPrimary ? primary : undefined}
-      onFocus={onFocus} onBlur={onBlur} onClick={() => (typeof action === 'function' ? action() : act(action))}
+      onClick={() => (typeof action === 'function' ? action() : act(action))}
     >
       {label}
     </button>
   );
 
+  const onIn = () => (had.current = true);
+  // Out of the group, not to a node the next render removes: relatedTarget is null then too, so
+  // only a focus that went to another element of the page counts as leaving.
+  const onOut = (e: FocusEvent) => void (e.relatedTarget && (had.current = false));
+
   switch (view.phase) {
     case 'idle':
       return (
-        <div class="controls">
+        <div class="controls" onFocusIn={onIn} onFocusOut={onOut}>
           <ModePicker mode={mode} onMode={onMode} />
           {mode === 'pomo' && <Stepper minutes={minutes} onMinutes={onMinutes} />}
           <div class="row">{btn(t('btnStart'), { ...start, mode }, true)}</div>
@@ -64,7 +74,7 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
     case 'focusing':
     case 'paused':
       return (
-        <div class="controls">
+        <div class="controls" onFocusIn={onIn} onFocusOut={onOut}>
           <div class="row">
             {view.phase === 'paused' ? btn(t('btnContinue'), { type: 'continue' }, true) : btn(t('btnPause'), { type: 'pause' }, true)}
             {btn(t('btnEnd'), end)}
@@ -80,7 +90,10 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
       );
     case 'finished':
       return (
-        <div class="controls">
+        <div class="controls" onFocusIn={onIn} onFocusOut={onOut}>
+          <p class="hint">
+            {t('finishedNext', [formatMinutes(view.totalSec / 60), t(`phase_${nextBreak.kind}Break`), formatMinutes(nextBreak.minutes)])}
+          </p>
           <div class="row">
             {btn(t('btnStartBreak'), { type: 'startBreak' }, true)}
             {btn(t('btnSkipBreak'), { type: 'skipBreak' })}
@@ -89,7 +102,7 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
       );
     case 'break':
       return (
-        <div class="controls">
+        <div class="controls" onFocusIn={onIn} onFocusOut={onOut}>
           <div class="row">
             {btn(t('btnNewFocus'), start, true)}
             {btn(t('btnSkipBreak'), { type: 'skipBreak' })}

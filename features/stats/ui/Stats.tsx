@@ -17,6 +17,7 @@ import { t, uiLang } from '../../../browser/i18n';
 import { Breakdown } from './Breakdown';
 import { dayText } from './format';
 import { DayBars } from './DayBars';
+import { Failure, knowsAny } from './Failure';
 import { Export } from './Export';
 import { Heatmap } from './Heatmap';
 import { HourChart } from './HourChart';
@@ -73,6 +74,8 @@ export function Stats({ site, goals, statsLink, preload, Extra }: Props) {
   useEffect(() => void (below && once('stats-complete')), [below]);
   useEffect(() => void (!busy && data.version > 0 && once('stats-done')), [busy, data.version]);
   const Chart = range.to - range.from < 31 ? DayBars : Heatmap;
+  const failed = data.status === 'failed';
+  const known = !!data.cache && knowsAny(data.cache.spans, lo, hi);
   const head = (
     <>
       <div class="head">
@@ -87,8 +90,9 @@ export function Stats({ site, goals, statsLink, preload, Extra }: Props) {
   return (
     <main class="stats" aria-busy={busy} data-status={data.status}>
       {head}
-      {data.status === 'failed' && <p class="banner warn" role="alert">{t('statsFailed')}</p>}
+      {failed && <Failure site={site} known={known} retry={data.retry} />}
       <p class="hint left" role="status">{busy ? (data.back && data.back > lo ? t('statsLoadingBack', [dayText(dayOf(data.back), lang, 'full')]) : t('statsLoading')) : ''}</p>
+      {(!failed || known) && <>
       <Summary agg={agg} goals={goal} streak={streak} today={today} allTime={data.allTime} lang={lang} />
       <section aria-labelledby="chart-h">
         <h2 id="chart-h">{t('statsPerDay')}</h2>
@@ -107,6 +111,7 @@ export function Stats({ site, goals, statsLink, preload, Extra }: Props) {
           <p class="row start"><button type="button" class="link" disabled={busy} onClick={data.reload}>{t('statsReload')}</button></p>
         </>
       )}
+      </>}
     </main>
   );
 }

@@ -24,6 +24,8 @@ export interface StatsData {
   /** The oldest start read so far while fetching (the progress). */
   back: number | null;
   reload(): void;
+  /** The range's job again after a failure, the cache kept. */
+  retry(): void;
 }
 
 const EMPTY_LISTS: ListIndex = { site: null, at: 0, inbox: '', lists: {}, tasks: {} };
@@ -37,6 +39,8 @@ export function useStats(site: Site, range: Range, preload?: Preload): StatsData
   const key = `${range.from}:${range.to}`;
   const [result, setResult] = useState<{ key: string; status: Status }>({ key, status: 'reading' });
   const [version, bump] = useReducer((n: number) => n + 1, 0);
+  // "Retry" after a failure: the range's job once more, the cache kept (unlike `reload`).
+  const [attempt, retry] = useReducer((n: number) => n + 1, 0);
   const [totals, setTotals] = useState<AllTime | null>(null);
   const [back, setBack] = useState<number | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -84,12 +88,12 @@ export function useStats(site: Site, range: Range, preload?: Preload): StatsData
       setStatus('failed');
     });
     queue.current = queue.current.then(safe);
-  }, [cache, range.from, range.to]);
+  }, [cache, range.from, range.to, attempt]);
   const reload = () => {
     if (!cache) return;
     topDone.current = false;
     setResult({ key, status: 'fetching' });
     queue.current = queue.current.then(async () => setCache(await clearCache(cache)));
   };
-  return { cache, lists, status: result.key === key ? result.status : 'reading', version, allTime: totals, back, reload };
+  return { cache, lists, status: result.key === key ? result.status : 'reading', version, allTime: totals, back, reload, retry: () => retry(0) };
 }

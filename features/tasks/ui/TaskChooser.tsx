@@ -1,9 +1,10 @@
 // The task chooser (its own chunk): a search box over the cached open tasks, recent targets first,
 // filtered locally on every key. Arrows or Tab move, Enter picks, Escape closes.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Site, TaskRef } from '../../focus/index';
+import { endpoints, type Site, type TaskRef } from '../../focus/index';
 import { filterTasks, recentTargets } from '../tasks';
 import { fetchTasks, isFresh, rememberTask, tasksItem, type TaskCache } from '../fetch-tasks';
+import { BASE_URL } from '../../../browser/env';
 import { t } from '../../../browser/i18n';
 
 export interface ChooserProps {
@@ -12,6 +13,17 @@ export interface ChooserProps {
   current: string;
   onPick(task: TaskRef | null): void;
   onClose(): void;
+}
+
+/** Tab and Shift+Tab go round the dialog's own controls, never out to the popup under it. */
+function trapTab(e: KeyboardEvent): void {
+  const box = e.currentTarget as HTMLElement;
+  const all = [...box.querySelectorAll<HTMLElement>('input, button:not(:disabled), a[href]')];
+  const at = all.indexOf(document.activeElement as HTMLElement);
+  const next = at + (e.shiftKey ? -1 : 1);
+  if (next >= 0 && next < all.length) return; // the browser's own order, inside the dialog
+  e.preventDefault();
+  all[(next + all.length) % all.length]?.focus();
 }
 
 /** The task cache at once, then TickTick's tasks when the cache is stale. */
@@ -53,9 +65,9 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
-      onClose();
-      return;
+      return onClose();
     }
+    if (e.key === 'Tab') return trapTab(e);
     const all = buttons();
     const at = all.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -69,24 +81,28 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
     }
   };
 
+  const empty = status !== 'loading' && !!cache && !cache.tasks.length;
   return (
-    <div class="chooser" role="dialog" aria-label={t('taskChooserTitle')} onKeyDown={onKey}>
+    <div class="chooser" role="dialog" aria-labelledby="chooser-h" onKeyDown={onKey}>
+      <h2 id="chooser-h">{t('taskChooserTitle')}</h2>
       <input
         ref={search} type="search" value={query} placeholder={t('taskSearch')} aria-label={t('taskSearch')}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       <p class="hint" role="status">
-        {status === 'loading' && !cache ? t('taskLoading') : status === 'failed' ? t('taskLoadFailed') : !shown.length ? t('taskNoMatch') : ''}
+        {status === 'loading' && !cache ? t('taskLoading') : status === 'failed' ? t('taskLoadFailed') : empty ? t('taskNoneOpen') : !shown.length ? t('taskNoMatch') : ''}
       </p>
-      <ul ref={list} class="tasks" aria-label={t('taskChooserTitle')}>
+      {empty && <p class="hint"><a href={endpoints(site, BASE_URL).webApp} target="_blank" rel="noreferrer">{t('taskAddInTickTick')}</a></p>}
+      <ul ref={list} class="tasks" aria-labelledby="chooser-h">
         {current && (
           <li><button type="button" class="none" onClick={() => pick(null)}>{t('taskClear')}</button></li>
         )}
         {shown.map((task) => (
+          // The row's name is its visible text (title, then list): what a voice user says is what they see.
           <li key={task.id}>
-            <button type="button" aria-label={task.title} aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
-              <span class="title">{task.title}</span>
-              {task.list && <span class="list">{task.list}</span>}
+            <button type="button" aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
+              <span class="title" translate={false}>{task.title}</span>
+              {task.list && <span class="list" translate={false}>{task.list}</span>}
             </button>
           </li>
         ))}

@@ -54,7 +54,7 @@ export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
             {t(task ? 'taskChange' : 'taskChoose')}
           </button>
           {task && (
-            <button type="button" class="link" aria-label={t('taskClear')} disabled={busy} onClick={() => choose(null)}>×</button>
+            <button type="button" class="link clear" aria-label={t('taskClear')} disabled={busy} onClick={() => choose(null)}>×</button>
           )}
         </>
       )}

@@ -48,11 +48,17 @@ export function ZohoSection({ zoho, stored, onChange }: Props) {
         <span>{t('zohoMirror')}</span>
       </label>
       <p class="hint">{t('zohoMirrorHint')}</p>
-      <ZohoFields zoho={zoho} user={user} client={client} onUser={setUser} onClient={setClient} set={(patch) => void set(patch)} onDc={(dc) => void changeDc(dc)} />
-      <div class="row start">
-        <button type="button" class="primary" onClick={() => void account.connect(() => set({ user: user.trim(), clientId: client.trim() }))}>{t(reconnect ? 'zohoReconnectBtn' : 'zohoConnect')}</button>
-        {connected && <button type="button" onClick={() => void account.disconnect()}>{t('zohoDisconnect')}</button>}
-      </div>
+      {/* Off, the mirror's fields are not shown: nothing to fill in for a feature not in use. */}
+      {zoho.enabled && <>
+        <ZohoFields zoho={zoho} user={user} client={client} onUser={setUser} onClient={setClient} set={(patch) => void set(patch)} onDc={(dc) => void changeDc(dc)} />
+        <div class="row start">
+          {/* The page's main action only while there is something to connect (or reconnect). */}
+          <button type="button" class={!connected || reconnect ? 'primary' : ''} onClick={() => void account.connect(() => set({ user: user.trim(), clientId: client.trim() }))}>
+            {t(reconnect ? 'zohoReconnectBtn' : 'zohoConnect')}
+          </button>
+          {connected && <button type="button" onClick={() => void account.disconnect()}>{t('zohoDisconnect')}</button>}
+        </div>
+      </>}
       <p class="hint" role="status">{status}</p>
       {connected && !granted && <p class="hint" role="alert">{t('zohoSessionMissing')}</p>}
       {connected && <JobPicker jobId={zoho.jobId} jobs={jobs} onPick={(job) => void set({ jobId: job?.id ?? '', jobName: job?.name ?? '' })} />}

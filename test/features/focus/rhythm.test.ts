@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS } from '../../../features/focus/config';
 import { applyOps } from '../../../features/focus/apply-op';
-import { breakMinutes, effectivePrefs, nextPomoCount, parsePrefs } from '../../../features/focus/rhythm';
+import { breakKind, breakMinutes, effectivePrefs, nextPomoCount, parsePrefs } from '../../../features/focus/rhythm';
 import { seedStart } from '../../seed';
 
 // A preferences reply with docs/ticktick-protocol.md §10's fields, non-default values.
@@ -39,5 +39,7 @@ describe('the user\'s TickTick rhythm', () => {
     expect(breakMinutes({ ...rec, pomoCount: 2 }, prefs)).toBe(7);
     expect(breakMinutes({ ...rec, pomoCount: 3 }, prefs)).toBe(20);
     expect(breakMinutes({ ...rec, pomoCount: 6 }, prefs)).toBe(20);
+    // What the finished and break screens call it (features/focus/ui/Timer.tsx).
+    expect([1, 2, 3, 4, 6].map((pomoCount) => breakKind({ ...rec, pomoCount }, prefs))).toEqual(['short', 'short', 'long', 'short', 'long']);
   });
 });

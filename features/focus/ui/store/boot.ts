@@ -51,15 +51,18 @@ export function createBoot(store: PopupStore, d: BootDeps) {
   function start(): () => void {
     const first = store.getState().app;
     if (first) followExtras(first);
-    // The first read failed: read again rather than stay blank.
-    else void stateItem.getValue().then((app) => store.setState({ app }));
+    // Watch first, then read: a write between the first read (or a failed one) and the watch
+    // would be lost otherwise, and the popup would miss the worker's first sync (a sign-in prompt).
     const unwatch = watchItem(stateItem, (app) => {
       if (!store.getState().busy) store.setState({ app });
       d.note.settle(app);
       followExtras(app);
     });
-    // A write between the first read and the watch would be lost: read once more, now watched.
-    if (first) void stateItem.getValue().then((app) => !store.getState().busy && store.setState({ app }));
+    void stateItem.getValue().then((app) => {
+      if (first && store.getState().busy) return; // the press's own reply is adopted instead
+      store.setState({ app });
+      if (!first) followExtras(app);
+    });
     // Closing the popup must not lose what was typed, nor an End waiting for its undo time.
     const leave = () => {
       d.note.flush();

@@ -8,6 +8,7 @@ import { PROBLEMS_KEY } from '../../../../browser/storage';
 import { createActions } from './actions';
 import { createBoot, type BootDeps } from './boot';
 import { createEndUndo } from './end-undo';
+import { followBoundTask } from './follow-task';
 import { createNoteDraft } from './note-draft';
 import { adoptAfterReply, createPopupState, setPrefs, type PopupState, type Send } from './state';
 
@@ -33,6 +34,7 @@ export function createPopup(deps: PopupDeps = {}) {
   const actions = createActions(store, send, note, adopt);
   const end = createEndUndo(store, actions.act, send);
   const boot = createBoot(store, { send, note, end, refreshExtras: deps.refreshExtras ?? refreshExtras, page: deps.page ?? globalThis });
+  followBoundTask(store);
   return {
     store,
     ...actions,
