@@ -42,6 +42,7 @@ test('paused, Continue keeps the accent colour; the short-focus hint is one line
   const h = await launch();
   t.after(() => h.close());
   const popup = await h.openPopup();
+  assert.equal(await popup.getByRole('heading', { level: 1, name: 'TickTick Focus' }).count(), 1, 'the popup has a level-one heading');
   await popup.getByRole('button', { name: 'Start' }).click();
   const colour = (name) => popup.getByRole('button', { name }).evaluate((b) => getComputedStyle(b).backgroundColor);
   const running = await colour('Pause');
@@ -186,6 +187,9 @@ test('statistics signed out: the reason, a sign-in link and Retry, and no number
   await alert.getByRole('button', { name: 'Retry' }).click();
   await stats.locator('.figures').waitFor({ timeout: 15_000 });
   assert.equal(await stats.getByRole('alert').count(), 0);
+  // One Tab stop for the chart, not one per bar (arrows move between the days).
+  assert.equal(await stats.locator('.chart .bar[tabindex="0"]').count(), 1);
+  assert.equal(await stats.locator('.chart .bar').evaluateAll((bs) => bs.filter((b) => b.tabIndex >= 0).length), 1);
   // The chart's labels at a narrow width: 10 px or more on screen, not a 640-unit drawing's 6.
   await stats.setViewportSize({ width: 400, height: 800 });
   const sizes = await stats.locator('.chart text.axis').evaluateAll((ts) => ts.map((x) => parseFloat(getComputedStyle(x).fontSize) * x.ownerSVGElement.getBoundingClientRect().width / 640));
