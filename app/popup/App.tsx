@@ -12,9 +12,10 @@ import { NoteField } from '../../features/focus/ui/NoteField';
 import { StatusBanner } from '../../features/focus/ui/StatusBanner';
 import { Timer } from '../../features/focus/ui/Timer';
 import { ticktickOrigins, useNoAccess } from '../../features/focus/ui/use-access';
+import { todayLine } from '../../features/focus/ui/today';
 import { TaskLine } from '../../features/tasks/ui/TaskLine';
 import { BASE_URL } from '../../browser/env';
-import { formatMinutes, t } from '../../browser/i18n';
+import { t } from '../../browser/i18n';
 import { useLazy } from '../../ui/use-lazy';
 import { useStore } from '../../ui/use-store';
 import { settingsItem } from '../settings';
@@ -76,7 +77,7 @@ export function App({ page }: { page: PopupPage }) {
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
       <div class="ambient-row">{Ambient && <Ambient ambient={ambient} onChange={(a) => void settingsItem.setValue({ ...page.settings.getState(), ambient: a })} />}</div>
       <footer>
-        <span>{stats && painted ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), formatMinutes(stats.todayPomoDuration, 'narrow')]) : ''}</span>
+        <span>{stats && painted ? todayLine(stats, prefs) : ''}</span>
         <span class="links">
           <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>

@@ -40,7 +40,7 @@ export interface FakeOptions {
 export function createTickTick(opts?: FakeOptions): {
   handle(req: { method: string; path: string; headers: Record<string, string>; body?: string; query?: Record<string, string> }): FakeReply;
   device: {
-    start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; taskId?: string }): FocusOp;
+    start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; taskId?: string; autoPomoLeft?: number }): FocusOp;
     bind(taskId: string): FocusOp;
     pause(agoSec?: number): FocusOp;
     continue(): FocusOp;

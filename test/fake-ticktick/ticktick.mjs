@@ -439,11 +439,12 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   const device = {
     /** Start a pomodoro (or stopwatch, type 1) that began `agoSec` seconds ago. */
     /** `taskId` binds one of the account's tasks, as the phone's task picker does. */
-    start({ minutes = 25, agoSec = 0, type = 0, taskId = '' } = {}) {
+    /** `autoPomoLeft`: what is left of the device's own auto-start chain (docs/ticktick-protocol.md §4). */
+    start({ minutes = 25, agoSec = 0, type = 0, taskId = '', autoPomoLeft = undefined } = {}) {
       const t = now() - agoSec * 1000;
       const oId = objectId(t);
       const binding = taskId ? { focusOnId: taskId, focusOnType: 0 } : {};
-      return deviceOp('start', { at: t, fields: { oId, firstFocusId: oId, oType: type, duration: type ? 0 : minutes, pomoCount: 1, ...binding } });
+      return deviceOp('start', { at: t, fields: { oId, firstFocusId: oId, oType: type, duration: type ? 0 : minutes, pomoCount: 1, ...(autoPomoLeft === undefined ? {} : { autoPomoLeft }), ...binding } });
     },
     bind: (taskId) => deviceOp('focus', { fields: { focusOnId: taskId, focusOnType: 0 } }),
     pause: (agoSec = 0) => deviceOp('pause', { at: now() - agoSec * 1000 }),
