@@ -29,12 +29,16 @@ const errorBody = (code) => ({ errorId: objectId(), errorCode: code, errorMessag
 /**
  * Two lists and an archived (closed) one; one done task, a title over 64 characters, a Chinese
  * title (issue #6's test data); an Inbox task, a note (`kind: "NOTE"`), a deleted task and a task of
- * the archived list (issue #14), which the chooser must not offer but the first.
+ * the archived list (issue #14), which the chooser must not offer but the first. The first two carry
+ * `focusSummaries` as the web API sends them (one entry per user, durations in seconds:
+ * docs/ticktick-protocol.md §10).
  */
 export const SAMPLE_LISTS = [{ id: 'list-work', name: 'Work' }, { id: 'list-home', name: '生活' }, { id: 'list-old', name: 'Archive 2025', closed: true }];
 export const SAMPLE_TASKS = [
-  { id: '6a0000000000000000000001', projectId: 'list-work', title: 'Write the quarterly report', status: 0, priority: 3, dueDate: '2026-11-27T16:00:00.000+0000' },
-  { id: '6a0000000000000000000002', projectId: 'list-work', title: 'Review pull requests', status: 0, priority: 1 },
+  { id: '6a0000000000000000000001', projectId: 'list-work', title: 'Write the quarterly report', status: 0, priority: 3, dueDate: '2026-11-27T16:00:00.000+0000',
+    focusSummaries: [{ userId: 1001, pomoCount: 3, estimatedPomo: 5, estimatedDuration: 0, pomoDuration: 4500, stopwatchDuration: 0 }] },
+  { id: '6a0000000000000000000002', projectId: 'list-work', title: 'Review pull requests', status: 0, priority: 1,
+    focusSummaries: [{ userId: 1001, pomoCount: 0, estimatedPomo: 0, estimatedDuration: 7200, pomoDuration: 0, stopwatchDuration: 1800 }] },
   { id: '6a0000000000000000000003', projectId: 'list-work', title: 'Send the invoice (already done)', status: 2, priority: 0 },
   { id: '6a0000000000000000000004', projectId: 'list-work', title: 'Prepare the migration plan for the billing database, including rollback steps and owners', status: 0, priority: 0 },
   { id: '6a0000000000000000000005', projectId: 'list-home', title: '整理读书笔记', status: 0, priority: 0 },

@@ -5,6 +5,7 @@ import type { Site, TaskRef } from '../../focus/index';
 import { filterTasks, recentTargets } from '../tasks';
 import { fetchTasks, isFresh, rememberTask, tasksItem, type TaskCache } from '../fetch-tasks';
 import { t } from '../../../browser/i18n';
+import { focusNumbers } from './numbers';
 
 export interface ChooserProps {
   site: Site;
@@ -87,6 +88,7 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
             <button type="button" aria-label={task.title} aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
               <span class="title">{task.title}</span>
               {task.list && <span class="list">{task.list}</span>}
+              {task.focus && <span class="list numbers">{focusNumbers(task.focus)}</span>}
             </button>
           </li>
         ))}
