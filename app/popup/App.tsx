@@ -1,6 +1,7 @@
 // The popup: the focus feature's timer, buttons, note and banners, the task line (features/tasks)
 // and the Zoho People line (features/zoho, its own chunk), composed over one store instance.
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { deriveView } from '../../features/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../../features/focus/plan';
@@ -23,9 +24,11 @@ import { startPopup, type PopupPage } from './open';
 
 const loadZohoLine = () => import('../../features/zoho/ui/ZohoLine').then((m) => m.ZohoLine);
 const loadAmbient = () => import('../../features/ambient/ui/AmbientPicker').then((m) => m.AmbientPicker);
+const loadPanelButton = () => import('../sidepanel/PanelButton').then((m) => m.PanelButton);
 const loadAccessBanner = () => import('../../features/focus/ui/AccessBanner').then((m) => m.AccessBanner);
 
-export function App({ page }: { page: PopupPage }) {
+/** `panel`: shown as the side panel (app/sidepanel/SidePanel.tsx), with what it adds under the note. */
+export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildren }) {
   const { popup } = page;
   const { app, extras, prefs, now, busy, pick, draft, problems, pendingEnd, mode, stale } = useStore(popup.store);
   const { zoho, ambient } = useStore(page.settings);
@@ -41,6 +44,7 @@ export function App({ page }: { page: PopupPage }) {
   useEffect(() => void requestAnimationFrame(() => setPainted(true)), []);
   // The ambient sound's control, after the first paint (its row keeps its place meanwhile).
   const Ambient = useLazy(loadAmbient, painted);
+  const PanelButton = useLazy(loadPanelButton, painted && panel === undefined);
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
@@ -76,9 +80,11 @@ export function App({ page }: { page: PopupPage }) {
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
       <div class="ambient-row">{Ambient && <Ambient ambient={ambient} onChange={(a) => void settingsItem.setValue({ ...page.settings.getState(), ambient: a })} />}</div>
+      {panel}
       <footer>
         <span>{stats && painted ? todayLine(stats, prefs) : ''}</span>
         <span class="links">
+          {PanelButton && <PanelButton />}
           <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
         </span>
