@@ -7,7 +7,7 @@ import { TodaySessions } from './TodaySessions';
 
 export function SidePanel({ page }: { page: PopupPage }) {
   const { app } = useStore(page.popup.store);
-  // A new record, or the same one finished: the timeline may have a session more.
-  const version = `${app?.current?.id ?? ''}:${app?.current?.status ?? ''}`;
+  // A new record, or the same one finished (status 2 or 3): the timeline may have a session more.
+  const version = `${app?.current?.id ?? ''}:${(app?.current?.status ?? 0) >= 2}`;
   return <App page={page} panel={app?.site ? <TodaySessions site={app.site} version={version} /> : null} />;
 }
