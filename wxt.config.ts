@@ -104,9 +104,14 @@ export default defineConfig({
     default_locale: 'en',
     permissions: [
       'alarms', 'storage', 'cookies', 'notifications', 'identity', 'declarativeNetRequest', 'idle',
-      // Chrome's worker has no Audio: the end sound plays in an offscreen document.
-      ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Chrome's worker has no Audio: the end sound plays in an offscreen document. `sidePanel`: the
+      // panel that stays open (Firefox's sidebar needs no permission).
+      ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
+    // The side panel (entrypoints/sidepanel): Chrome's side_panel, Firefox's sidebar_action.
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__', open_at_install: false } }
+      : { side_panel: { default_path: 'sidepanel.html' } }),
     host_permissions: [...new Set([...hostPermissions(baseUrl), ...(zohoBase ? [zohoHosts_(zohoBase)] : []), ...testHosts])],
     // Asked for at run time: the chosen Zoho data centre, and each site the user blocks (a
     // redirect to our page needs access to that site). MV2 (Firefox) lists them in optional_permissions.
@@ -130,6 +135,16 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_cmdEnd__',
       },
+      // The side panel: Firefox opens its sidebar by its own command; Chrome's worker opens the
+      // panel (browser/side-panel.ts). Chrome allows four suggested keys: this is the fourth.
+      ...(manifestVersion === 2
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdPanel__' } }
+        : {
+          'open-panel': {
+            suggested_key: { default: 'Alt+Shift+S' },
+            description: '__MSG_cmdPanel__',
+          },
+        }),
     },
     ...(browser === 'firefox'
       ? {

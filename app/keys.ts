@@ -19,6 +19,7 @@ import { DAY_PREFIX, metaItem } from '../features/stats/store';
 import { ALARM_HEADS_UP, ALARM_REPEAT } from '../features/alerts/worker';
 import { repeatValue } from './alert-repeat';
 import { settingsItem } from './settings';
+import { COMMAND_PANEL } from '../browser/side-panel';
 import { welcomedItem } from './welcome/open';
 
 const local = (key: string) => `local:${key}`;
@@ -33,4 +34,4 @@ export const SESSION = [presenceValue, tokenValue, nonceValue, exceptionsValue, 
 export const ALARMS = [ALARM_TICK, ALARM_POLL, ALARM_RETRY, ALARM_ZOHO, ALARM_BLOCK, ALARM_REPEAT, ALARM_HEADS_UP];
 
 /** The commands the worker handles (the manifest adds `_execute_action`, which opens the popup). */
-export const COMMANDS = [COMMAND_TOGGLE, COMMAND_END];
+export const COMMANDS = [COMMAND_TOGGLE, COMMAND_END, COMMAND_PANEL];

@@ -16,11 +16,13 @@ export interface Settings extends FocusSettings, AlertSettings, AmbientSettings 
   block: BlockSettings;
   /** Pause when the user walks away. */
   away: AwaySettings;
+  /** Chrome: the toolbar button opens the side panel instead of the popup (browser/side-panel.ts). */
+  sidePanelOnAction: boolean;
 }
 
 export const KEY_SETTINGS = 'sync:settings';
 
-export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_FOCUS_SETTINGS, ...DEFAULT_ALERTS, ...DEFAULT_AMBIENT, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY };
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_FOCUS_SETTINGS, ...DEFAULT_ALERTS, ...DEFAULT_AMBIENT, zoho: DEFAULT_ZOHO, block: DEFAULT_BLOCK, away: DEFAULT_AWAY, sidePanelOnAction: false };
 
 /** Stored settings over the defaults, nested groups included (a new field gets its default). */
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {

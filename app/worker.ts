@@ -29,6 +29,7 @@ import { startAmbient } from '../features/ambient/worker';
 import { repeatValue } from './alert-repeat';
 import { startZohoMirror } from '../features/zoho/worker';
 import { welcomeOnInstall } from './welcome/open';
+import { COMMAND_PANEL, openSidePanel, panelOnActionSupported, setPanelOnAction } from '../browser/side-panel';
 
 export function startBackground(): void {
   const state = createStatePort();
@@ -63,7 +64,12 @@ export function startBackground(): void {
     quietly(alerts.onAlarm(a.name));
   });
   const notice = listenNotices(engine, state.settings, guard.listenIdle, alerts.onNotice);
-  browser.commands?.onCommand.addListener((name) => quietly(engine.onCommand(name)));
+  browser.commands?.onCommand.addListener((name, tab) => {
+    // Opened at once, inside the command's user action (browser/side-panel.ts).
+    if (name === COMMAND_PANEL) return quietly(openSidePanel(tab?.windowId));
+    quietly(engine.onCommand(name));
+  });
+  followPanelChoice(state.settings);
   // Stored items of older versions are migrated before anything else of this start-up reads them;
   // an update then sends what waited in the queue. (`install`, which --load-extension fires at
   // every browser start, writes nothing: stored data is never replaced by defaults.)
@@ -91,6 +97,16 @@ export function startBackground(): void {
 }
 
 type Engine = ReturnType<typeof createEngine>;
+
+/** Chrome: the toolbar button opens the side panel when the user chose so in the options. */
+function followPanelChoice(settings: () => Promise<Settings>): void {
+  if (!panelOnActionSupported()) return;
+  const apply = () => quietly(settings().then((s) => setPanelOnAction(s.sidePanelOnAction)));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === settingsItem.area && settingsItem.key in changes) apply();
+  });
+  apply();
+}
 
 /** Pause when away (features/guard/idle.ts) and the notifications' buttons and clicks. */
 type OnNotice = (id: string, button?: number) => Promise<void>;

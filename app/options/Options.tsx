@@ -19,6 +19,7 @@ import { EndSection } from '../../features/alerts/ui/EndSection';
 import { AmbientSection } from '../../features/ambient/ui/AmbientSection';
 import { CheckSection } from '../../features/check/ui/CheckSection';
 import { runConnectionCheck } from '../check';
+import { PanelField } from '../sidepanel/PanelField';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -54,6 +55,7 @@ export function Options() {
           </select>
         </label>
         <AccountRow />
+        <PanelField on={settings.sidePanelOnAction} onChange={(sidePanelOnAction) => void update({ sidePanelOnAction })} />
       </section>
       <CheckSection check={runConnectionCheck} />
       <AlertSection settings={settings} onChange={(patch) => void update(patch)} />

@@ -1,8 +1,9 @@
 // The popup: the focus feature's timer, buttons, note and banners, the task line (features/tasks)
 // and the Zoho People line (features/zoho, its own chunk), composed over one store instance.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
-import { deriveView, isActive } from '../../features/focus/focus-view';
+import { deriveView } from '../../features/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../../features/focus/plan';
 import { previewPlan } from '../../features/focus/preview';
 import { breakKind, breakMinutes } from '../../features/focus/rhythm';
@@ -13,9 +14,10 @@ import { NoteField } from '../../features/focus/ui/NoteField';
 import { StatusBanner } from '../../features/focus/ui/StatusBanner';
 import { Timer } from '../../features/focus/ui/Timer';
 import { ticktickOrigins, useNoAccess } from '../../features/focus/ui/use-access';
+import { todayLine } from '../../features/focus/ui/today';
 import { TaskLine } from '../../features/tasks/ui/TaskLine';
 import { BASE_URL } from '../../browser/env';
-import { formatMinutes, t } from '../../browser/i18n';
+import { t } from '../../browser/i18n';
 import { useLazy } from '../../ui/use-lazy';
 import { useStore } from '../../ui/use-store';
 import { settingsItem } from '../settings';
@@ -23,9 +25,11 @@ import { startPopup, type PopupPage } from './open';
 
 const loadZohoLine = () => import('../../features/zoho/ui/ZohoLine').then((m) => m.ZohoLine);
 const loadAmbient = () => import('../../features/ambient/ui/AmbientPicker').then((m) => m.AmbientPicker);
+const loadPanelButton = () => import('../sidepanel/PanelButton').then((m) => m.PanelButton);
 const loadAccessBanner = () => import('../../features/focus/ui/AccessBanner').then((m) => m.AccessBanner);
 
-export function App({ page }: { page: PopupPage }) {
+/** `panel`: shown as the side panel (app/sidepanel/SidePanel.tsx), with what it adds under the note. */
+export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildren }) {
   const { popup } = page;
   const { app, extras, prefs, now, busy, pick, draft, problems, pendingEnd, mode, stale } = useStore(popup.store);
   const { zoho, ambient } = useStore(page.settings);
@@ -43,6 +47,7 @@ export function App({ page }: { page: PopupPage }) {
   const Ambient = useLazy(loadAmbient, painted);
   const undo = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => void (pendingEnd !== null && undo.current?.focus()), [pendingEnd !== null]);
+  const PanelButton = useLazy(loadPanelButton, painted && panel === undefined);
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);
@@ -83,9 +88,11 @@ export function App({ page }: { page: PopupPage }) {
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
       <div class="ambient-row">{Ambient && <Ambient ambient={ambient} onChange={(a) => void settingsItem.setValue({ ...page.settings.getState(), ambient: a })} />}</div>
+      {panel}
       <footer>
-        <span>{stats && painted ? t('today', [String(stats.todayPomoCount), String(prefs.pomoGoal), formatMinutes(stats.todayPomoDuration, 'narrow')]) : ''}</span>
+        <span>{stats && painted ? todayLine(stats, prefs) : ''}</span>
         <span class="links">
+          {PanelButton && <PanelButton />}
           <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
         </span>

@@ -30,10 +30,14 @@ export const DEFAULT_PREFS = {
   pomoGoal: 8,
   autoPomo: false,
   autoBreak: false,
+  focusDuration: 0,
+  /** Seed 001's manual start says `autoPomoLeft` 5: a chain of 6 in the desktop's counting (§4). */
+  autoPomoCount: 6,
 } as const;
 
-/** A manual start opens a chain with this many automatic pomodoros left (seed 001's `autoPomoLeft`). */
-export const AUTO_POMO_CHAIN = 5;
+/** The desktop app's bounds for the auto-start count (docs/ticktick-protocol.md §4). */
+export const MIN_AUTO_POMO = 2;
+export const MAX_AUTO_POMO = 10;
 /** The pomodoro count restarts when the last one finished longer ago than this (docs/ticktick-protocol.md §4). */
 export const CHAIN_GAP_MS = 60 * 60_000;
 /** The desktop app truncates `focusOnTitle` to this (docs/ticktick-protocol.md §3.1). */

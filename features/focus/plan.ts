@@ -1,9 +1,9 @@
 // Turns a user action into the ops the web app would send (seed 001; docs/ticktick-protocol.md §3.2, §4).
-import { AUTO_POMO_CHAIN, DEFAULT_PREFS, KEEP_FOCUS_SEC, MIN_POMO_MIN, MAX_POMO_MIN, NOTE_MAX, TITLE_MAX } from './config';
+import { DEFAULT_PREFS, KEEP_FOCUS_SEC, MIN_POMO_MIN, MAX_POMO_MIN, NOTE_MAX, TITLE_MAX } from './config';
 import { formatOpTime, parseTime } from '../../kernel/time';
 import type { FocusOp, FocusRecord, OpName, PomoPrefs } from './ticktick/types';
 import { boundTask, deriveView, isActive, isRunning, type Phase } from './focus-view';
-import { breakMinutes, nextPomoCount } from './rhythm';
+import { breakMinutes, chainLength, nextPomoCount } from './rhythm';
 
 /** What a focus is about: a TickTick task. */
 export interface TaskRef { id: string; title: string }
@@ -119,7 +119,10 @@ function draftOps(action: Action, rec: FocusRecord | null, view: ReturnType<type
   return [];
 }
 
-/** A manual start opens a new chain: its own `firstFocusId` and a full `autoPomoLeft`. */
+/**
+ * A manual start opens a new chain: its own `firstFocusId`, and `autoPomoLeft` = the chain's length
+ * − 1 (desktop `StartFocus` sets the count and takes this first pomodoro off it, §4).
+ */
 function startOp(prev: FocusRecord | null, a: Extract<Action, { type: 'start' }>, ctx: PlanContext): Draft {
   const oId = ctx.newId(ctx.now);
   const stopwatch = a.mode === 'stopwatch';
@@ -127,7 +130,7 @@ function startOp(prev: FocusRecord | null, a: Extract<Action, { type: 'start' }>
     oId, oType: stopwatch ? 1 : 0, op: 'start',
     duration: stopwatch ? 0 : clampMinutes(a.minutes, ctx.prefs.pomoDuration),
     firstFocusId: oId, ...bindingFields(a.task),
-    autoPomoLeft: AUTO_POMO_CHAIN,
+    autoPomoLeft: chainLength(ctx.prefs) - 1,
     pomoCount: stopwatch ? 0 : nextPomoCount(prev, ctx.now, ctx.prefs),
     manual: true, note: '', time: formatOpTime(ctx.now),
   };

@@ -1,6 +1,6 @@
-// The user's own TickTick rhythm: durations, long-break interval, daily goal and auto-start, from
+// The user's own TickTick rhythm: durations, long-break interval, daily goals and auto-start, from
 // `GET /api/v2/user/preferences/pomodoro` with local overrides (docs/ticktick-protocol.md §4, §10).
-import { CHAIN_GAP_MS, DEFAULT_PREFS } from './config';
+import { CHAIN_GAP_MS, DEFAULT_PREFS, MAX_AUTO_POMO, MIN_AUTO_POMO } from './config';
 import { parseTime } from '../../kernel/time';
 import type { FocusRecord, PomoPrefs } from './ticktick/types';
 
@@ -17,6 +17,9 @@ export function parsePrefs(body: unknown): Partial<PomoPrefs> {
     if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[k] = Math.round(v);
   }
   for (const k of FLAGS) if (typeof o[k] === 'boolean') out[k] = o[k] as boolean;
+  // 0 is TickTick's "no daily focus goal" (the desktop app hides the goal then, §10).
+  const goal = o.focusDuration;
+  if (typeof goal === 'number' && Number.isFinite(goal) && goal >= 0) out.focusDuration = Math.round(goal);
   return out as Partial<PomoPrefs>;
 }
 
@@ -27,6 +30,12 @@ export function effectivePrefs(remote: Partial<PomoPrefs>, local: Partial<PomoPr
     if (local[k] !== undefined && local[k] !== null) (out as unknown as Record<string, unknown>)[k] = local[k];
   }
   return out;
+}
+
+/** Pomodoros in an auto chain, within the desktop app's 2–10 (docs/ticktick-protocol.md §4). */
+export function chainLength(prefs: PomoPrefs): number {
+  const n = Math.round(prefs.autoPomoCount);
+  return Number.isFinite(n) ? Math.min(MAX_AUTO_POMO, Math.max(MIN_AUTO_POMO, n)) : DEFAULT_PREFS.autoPomoCount;
 }
 
 /**

@@ -4,16 +4,45 @@
 import type { TaskRef } from '../focus/index';
 import { isObj, type Obj } from '../../kernel/json';
 
-/** A task the user can focus on, as the chooser keeps it (compact: id, title, list, due). */
+/** A task the user can focus on, as the chooser keeps it (compact: id, title, list, due, focus). */
 export interface TaskItem {
   id: string;
   title: string;
   list: string;
   due?: string;
+  /** The task's own focus numbers, when it has any (docs/ticktick-protocol.md §10). */
+  focus?: TaskFocus;
+}
+
+/** From the task's `focusSummaries`: pomodoros and focus seconds so far, and the estimates. */
+export interface TaskFocus {
+  pomos: number;
+  seconds: number;
+  estPomos: number;
+  estSeconds: number;
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
+
+const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.round(v) : 0);
+
+/**
+ * `focusSummaries` is a list, one entry per user (`userId`: a shared list's members each focus):
+ * what was done adds up (`pomoCount`, `pomoDuration` + `stopwatchDuration`, seconds); the estimate
+ * (`estimatedPomo`, `estimatedDuration` in seconds) is the task's, so the largest one stands.
+ * Anything else is ignored; nothing to show gives undefined.
+ */
+export function parseFocus(v: unknown): TaskFocus | undefined {
+  const f: TaskFocus = { pomos: 0, seconds: 0, estPomos: 0, estSeconds: 0 };
+  for (const s of list(v)) {
+    f.pomos += count(s.pomoCount);
+    f.seconds += count(s.pomoDuration) + count(s.stopwatchDuration);
+    f.estPomos = Math.max(f.estPomos, count(s.estimatedPomo));
+    f.estSeconds = Math.max(f.estSeconds, count(s.estimatedDuration));
+  }
+  return f.pomos || f.seconds || f.estPomos || f.estSeconds ? f : undefined;
+}
 
 /** A task one can focus on: open (status 0), not deleted, not a note (`kind: "NOTE"`). */
 const focusable = (t: Obj) => (t.status ?? 0) === 0 && !t.deleted && t.kind !== 'NOTE';
@@ -36,7 +65,8 @@ export function parseSnapshot(body: unknown, inboxName = 'Inbox'): TaskItem[] | 
     const project = text(t.projectId);
     if (!id || !title || !focusable(t) || closed.has(project)) continue;
     const due = text(t.dueDate);
-    out.push({ id, title, list: inbox && project === inbox ? inboxName : (lists.get(project) ?? ''), ...(due ? { due } : {}) });
+    const focus = parseFocus(t.focusSummaries);
+    out.push({ id, title, list: inbox && project === inbox ? inboxName : (lists.get(project) ?? ''), ...(due ? { due } : {}), ...(focus ? { focus } : {}) });
   }
   return out;
 }

@@ -66,8 +66,8 @@ test('a web page cannot load, frame or open the blocked page under the extension
 test('manifest: minimal permissions, strict CSP, no externally_connectable', () => {
   const m = JSON.parse(readFileSync(`${EXT_DIR}/manifest.json`, 'utf8'));
   // identity: Zoho sign-in; declarativeNetRequest: site blocking; idle: pause when away;
-  // offscreen: the end sound (Chrome's worker has no Audio).
-  assert.deepEqual(m.permissions.sort(), ['alarms', 'cookies', 'declarativeNetRequest', 'identity', 'idle', 'notifications', 'offscreen', 'storage']);
+  // offscreen: the end sound (Chrome's worker has no Audio); sidePanel: the panel that stays open.
+  assert.deepEqual(m.permissions.sort(), ['alarms', 'cookies', 'declarativeNetRequest', 'identity', 'idle', 'notifications', 'offscreen', 'sidePanel', 'storage']);
   // Loopback (the fakes) and, in e2e builds only, the test site the suite blocks.
   assert.deepEqual(m.host_permissions, ['http://127.0.0.1/*', '*://example.test/*', '*://*.example.test/*']);
   assert.equal(m.externally_connectable, undefined);
@@ -94,7 +94,7 @@ async function productionManifest() {
 test('production manifest: only the TickTick and Dida365 hosts; Zoho and blocked sites optional; no content script', { timeout: 120_000 }, async () => {
   const p = await productionManifest();
   assert.deepEqual(p.host_permissions, ['https://ms.ticktick.com/*', 'https://api.ticktick.com/*', 'https://ms.dida365.com/*', 'https://api.dida365.com/*']);
-  assert.deepEqual(p.permissions.sort(), ['alarms', 'cookies', 'declarativeNetRequest', 'identity', 'idle', 'notifications', 'offscreen', 'storage']);
+  assert.deepEqual(p.permissions.sort(), ['alarms', 'cookies', 'declarativeNetRequest', 'identity', 'idle', 'notifications', 'offscreen', 'sidePanel', 'storage']);
   // Optional only, asked for at run time: one Zoho data centre when the mirror is turned on, and
   // each site the user blocks. Never granted at install.
   const zoho = p.optional_host_permissions.filter((o) => o !== '*://*/*');

@@ -5,7 +5,8 @@ export const SANDBOX_TOKEN: string;
 export const SANDBOX_CSRF: string;
 export function objectId(ms?: number): string;
 
-export interface FakeTask { id: string; projectId: string; title: string; status: number; priority?: number; dueDate?: string; kind?: string; deleted?: number }
+export interface FakeFocusSummary { userId: number; pomoCount: number; estimatedPomo: number; estimatedDuration: number; pomoDuration: number; stopwatchDuration: number }
+export interface FakeTask { id: string; projectId: string; title: string; status: number; priority?: number; dueDate?: string; kind?: string; deleted?: number; focusSummaries?: FakeFocusSummary[] }
 export const SAMPLE_TASKS: FakeTask[];
 export const SAMPLE_LISTS: { id: string; name: string; closed?: boolean }[];
 export function manyTasks(count: number): FakeTask[];
@@ -42,7 +43,7 @@ export interface FakeOptions {
 export function createTickTick(opts?: FakeOptions): {
   handle(req: { method: string; path: string; headers: Record<string, string>; body?: string; query?: Record<string, string> }): FakeReply;
   device: {
-    start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; taskId?: string }): FocusOp;
+    start(o?: { minutes?: number; agoSec?: number; type?: 0 | 1; taskId?: string; autoPomoLeft?: number }): FocusOp;
     bind(taskId: string): FocusOp;
     pause(agoSec?: number): FocusOp;
     continue(): FocusOp;

@@ -29,12 +29,16 @@ const errorBody = (code) => ({ errorId: objectId(), errorCode: code, errorMessag
 /**
  * Two lists and an archived (closed) one; one done task, a title over 64 characters, a Chinese
  * title (issue #6's test data); an Inbox task, a note (`kind: "NOTE"`), a deleted task and a task of
- * the archived list (issue #14), which the chooser must not offer but the first.
+ * the archived list (issue #14), which the chooser must not offer but the first. The first two carry
+ * `focusSummaries` as the web API sends them (one entry per user, durations in seconds:
+ * docs/ticktick-protocol.md §10).
  */
 export const SAMPLE_LISTS = [{ id: 'list-work', name: 'Work' }, { id: 'list-home', name: '生活' }, { id: 'list-old', name: 'Archive 2025', closed: true }];
 export const SAMPLE_TASKS = [
-  { id: '6a0000000000000000000001', projectId: 'list-work', title: 'Write the quarterly report', status: 0, priority: 3, dueDate: '2026-11-27T16:00:00.000+0000' },
-  { id: '6a0000000000000000000002', projectId: 'list-work', title: 'Review pull requests', status: 0, priority: 1 },
+  { id: '6a0000000000000000000001', projectId: 'list-work', title: 'Write the quarterly report', status: 0, priority: 3, dueDate: '2026-11-27T16:00:00.000+0000',
+    focusSummaries: [{ userId: 1001, pomoCount: 3, estimatedPomo: 5, estimatedDuration: 0, pomoDuration: 4500, stopwatchDuration: 0 }] },
+  { id: '6a0000000000000000000002', projectId: 'list-work', title: 'Review pull requests', status: 0, priority: 1,
+    focusSummaries: [{ userId: 1001, pomoCount: 0, estimatedPomo: 0, estimatedDuration: 7200, pomoDuration: 0, stopwatchDuration: 1800 }] },
   { id: '6a0000000000000000000003', projectId: 'list-work', title: 'Send the invoice (already done)', status: 2, priority: 0 },
   { id: '6a0000000000000000000004', projectId: 'list-work', title: 'Prepare the migration plan for the billing database, including rollback steps and owners', status: 0, priority: 0 },
   { id: '6a0000000000000000000005', projectId: 'list-home', title: '整理读书笔记', status: 0, priority: 0 },
@@ -452,11 +456,12 @@ export function createTickTick({ now = Date.now, token = SANDBOX_TOKEN, prefs: p
   const device = {
     /** Start a pomodoro (or stopwatch, type 1) that began `agoSec` seconds ago. */
     /** `taskId` binds one of the account's tasks, as the phone's task picker does. */
-    start({ minutes = 25, agoSec = 0, type = 0, taskId = '' } = {}) {
+    /** `autoPomoLeft`: what is left of the device's own auto-start chain (docs/ticktick-protocol.md §4). */
+    start({ minutes = 25, agoSec = 0, type = 0, taskId = '', autoPomoLeft = undefined } = {}) {
       const t = now() - agoSec * 1000;
       const oId = objectId(t);
       const binding = taskId ? { focusOnId: taskId, focusOnType: 0 } : {};
-      return deviceOp('start', { at: t, fields: { oId, firstFocusId: oId, oType: type, duration: type ? 0 : minutes, pomoCount: 1, ...binding } });
+      return deviceOp('start', { at: t, fields: { oId, firstFocusId: oId, oType: type, duration: type ? 0 : minutes, pomoCount: 1, ...(autoPomoLeft === undefined ? {} : { autoPomoLeft }), ...binding } });
     },
     bind: (taskId) => deviceOp('focus', { fields: { focusOnId: taskId, focusOnType: 0 } }),
     pause: (agoSec = 0) => deviceOp('pause', { at: now() - agoSec * 1000 }),

@@ -73,6 +73,13 @@ export interface PomoPrefs {
   autoPomo: boolean;
   /** Start the break by itself when a pomodoro runs out. */
   autoBreak: boolean;
+  /** Daily goal in focus minutes; 0 for none. */
+  focusDuration: number;
+  /**
+   * Pomodoros in an auto-started chain, 2–10. Not in TickTick's reply (docs/ticktick-protocol.md §4):
+   * the desktop app keeps it on the device, so it is ours to set.
+   */
+  autoPomoCount: number;
 }
 
 /** `GET /api/v2/pomodoros/statistics/generalForDesktop`; durations in minutes. */

@@ -1,4 +1,5 @@
-// Durations, daily goal and auto-start: each follows TickTick unless set here.
+// Durations, daily goals and auto-start: each follows TickTick unless set here. The auto-start count
+// is ours alone (TickTick's preferences do not carry it, docs/ticktick-protocol.md §4).
 import type { PomoPrefs } from '../ticktick/types';
 import { t } from '../../../browser/i18n';
 
@@ -15,7 +16,11 @@ const NUMBERS = [
   ['longBreakDuration', 'optLongBreak', 1, 90],
   ['longBreakInterval', 'optInterval', 1, 12],
   ['pomoGoal', 'optGoal', 1, 50],
+  ['focusDuration', 'optFocusGoal', 0, 1440],
+  ['autoPomoCount', 'optAutoCount', 2, 10],
 ] as const;
+/** Not TickTick's: its placeholder is our default, not "follow TickTick". */
+const LOCAL_ONLY = new Set<keyof PomoPrefs>(['autoPomoCount']);
 const FLAGS = [['autoBreak', 'optAutoBreak'], ['autoPomo', 'optAutoPomo']] as const;
 
 export function RhythmSection({ remote, rhythm, onChange }: Props) {
@@ -33,7 +38,7 @@ export function RhythmSection({ remote, rhythm, onChange }: Props) {
           <span>{t(label)}</span>
           <input
             type="number" min={min} max={max} inputMode="numeric" value={rhythm[k] ?? ''}
-            placeholder={t('optFollow', [String(remote[k])])}
+            placeholder={LOCAL_ONLY.has(k) ? String(remote[k]) : t('optFollow', [String(remote[k])])}
             onChange={(e) => {
               const n = Math.round(Number(e.currentTarget.value));
               set(k, e.currentTarget.value === '' || !Number.isFinite(n) ? undefined : Math.min(max, Math.max(min, n)));

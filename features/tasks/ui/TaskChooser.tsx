@@ -6,6 +6,7 @@ import { filterTasks, recentTargets } from '../tasks';
 import { fetchTasks, isFresh, rememberTask, tasksItem, type TaskCache } from '../fetch-tasks';
 import { BASE_URL } from '../../../browser/env';
 import { t } from '../../../browser/i18n';
+import { focusNumbers } from './numbers';
 
 export interface ChooserProps {
   site: Site;
@@ -103,6 +104,7 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
             <button type="button" aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
               <span class="title" translate={false}>{task.title}</span>
               {task.list && <span class="list" translate={false}>{task.list}</span>}
+              {task.focus && <span class="list numbers">{focusNumbers(task.focus)}</span>}
             </button>
           </li>
         ))}

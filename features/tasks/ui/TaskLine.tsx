@@ -8,6 +8,7 @@ import type { FocusView, Site, TaskRef } from '../../focus/index';
 import type { ChooserProps } from './TaskChooser';
 import { t } from '../../../browser/i18n';
 import { isActive } from '../../focus/index';
+import { useLazy } from '../../../ui/use-lazy';
 
 interface Props {
   view: FocusView;
@@ -21,6 +22,7 @@ interface Props {
 
 let chooser: Promise<ComponentType<ChooserProps>> | null = null;
 const loadChooser = () => (chooser ??= import('./TaskChooser').then((m) => m.TaskChooser));
+const loadNumbers = () => import('./TaskNumbers').then((m) => m.TaskNumbers);
 
 export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
   const [Chooser, setChooser] = useState<ComponentType<ChooserProps> | null>(null);
@@ -33,6 +35,7 @@ export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
   }, [Chooser]);
   const bindable = view.phase === 'idle' || isActive(view);
   const task = view.phase === 'idle' ? pick : view.taskId ? { id: view.taskId, title: view.taskTitle } : null;
+  const Numbers = useLazy(loadNumbers, !!task);
   if (!bindable && !task) return null;
 
   const close = () => setChooser(null);
@@ -44,7 +47,10 @@ export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
   return (
     <div class="taskline">
       {task ? (
-        <a class="task-title" href={href} target="_blank" rel="noreferrer" title={task.title}>{task.title || t('taskUntitled')}</a>
+        <>
+          <a class="task-title" href={href} target="_blank" rel="noreferrer" title={task.title}>{task.title || t('taskUntitled')}</a>
+          {Numbers && <Numbers id={task.id} />}
+        </>
       ) : (
         <span class="task-none">{t('taskNone')}</span>
       )}

@@ -68,6 +68,24 @@ describe('auto-start follows the user\'s rhythm', () => {
     expect(planNaturalEnd(ended, { ...c(late, ['e', 'n']), prefs: { ...rhythm, autoPomo: false } }).map((o) => o.op)).toEqual(['endBreak']);
     expect(planNaturalEnd(ended, c('2025-11-13T12:00:00.000+0000', ['e', 'n'])).map((o) => o.op)).toEqual(['endBreak']);
   });
+  it('an auto-start count of 3: three pomodoros in the chain, then the break ends and nothing starts', () => {
+    const prefs = { ...rhythm, autoPomoCount: 3 };
+    let rec = applyOps(null, planAction({ type: 'start', task }, null, { ...c(t0, ['a'.repeat(24), 'b'.repeat(24)]), prefs }));
+    const starts: number[] = [rec!.autoPomoLeft];
+    let time = at(t0);
+    for (let round = 0; round < 4; round++) {
+      time += 30 * 60_000 + 10_000; // the pomodoro ran out: finish + startBreak
+      rec = applyOps(rec, planNaturalEnd(rec, { ...c(formatOpTime(time), [`f${round}`, `b${round}`]), prefs }));
+      time += 7 * 60_000; // the break ran out: endBreak, and the next one while the chain lasts
+      const ops = planNaturalEnd(rec, { ...c(formatOpTime(time), [`n${round}`.padEnd(24, '0'), `e${round}`, `o${round}`]), prefs });
+      rec = applyOps(rec, ops);
+      const start = ops.find((o) => o.op === 'start');
+      if (!start) break;
+      starts.push(start.autoPomoLeft);
+      time = Date.parse(start.time.replace('+0000', 'Z'));
+    }
+    expect(starts).toEqual([2, 1, 0]);
+  });
   it('a manual start opens a new chain: its own firstFocusId, autoPomoLeft 5 (the seed\'s value)', () => {
     const [op] = planAction({ type: 'start' }, null, c(t0, ['s', 'o']));
     expect(op).toMatchObject({ firstFocusId: 's', oId: 's', autoPomoLeft: 5, duration: 30 });

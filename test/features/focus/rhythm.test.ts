@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS } from '../../../features/focus/config';
 import { applyOps } from '../../../features/focus/apply-op';
-import { breakKind, breakMinutes, effectivePrefs, nextPomoCount, parsePrefs } from '../../../features/focus/rhythm';
+import { breakKind, breakMinutes, chainLength, effectivePrefs, nextPomoCount, parsePrefs } from '../../../features/focus/rhythm';
 import { seedStart } from '../../seed';
 
 // A preferences reply with docs/ticktick-protocol.md §10's fields, non-default values.
@@ -14,9 +14,20 @@ describe('the user\'s TickTick rhythm', () => {
   it('parses the preferences TickTick sends, ignoring fields of the wrong type', () => {
     expect(parsePrefs(reply)).toEqual({
       pomoDuration: 30, shortBreakDuration: 7, longBreakDuration: 20, longBreakInterval: 3, pomoGoal: 6, autoPomo: false, autoBreak: true,
+      focusDuration: 120,
     });
     expect(parsePrefs({ pomoDuration: '30', autoBreak: 1, longBreakInterval: 0 })).toEqual({});
     expect(parsePrefs('<html>')).toEqual({});
+  });
+  it('focusDuration 0 is "no daily focus goal"; no auto-start count is read from TickTick', () => {
+    expect(parsePrefs({ focusDuration: 0 })).toEqual({ focusDuration: 0 });
+    expect(parsePrefs({ focusDuration: -5, autoPomoCount: 3 })).toEqual({});
+    expect(effectivePrefs({}).focusDuration).toBe(0);
+  });
+  it('the chain length is the override within 2–10, else 6 (seed 001\'s start: autoPomoLeft 5)', () => {
+    expect(chainLength(effectivePrefs({}))).toBe(6);
+    expect(chainLength(effectivePrefs({}, { autoPomoCount: 3 }))).toBe(3);
+    expect([1, 11, Number.NaN].map((n) => chainLength(effectivePrefs({}, { autoPomoCount: n })))).toEqual([2, 10, 6]);
   });
   it('local overrides win; unset follows TickTick; nothing known falls back to 25/5/15/4', () => {
     expect(effectivePrefs(parsePrefs(reply), { pomoDuration: 45, autoBreak: false })).toMatchObject({

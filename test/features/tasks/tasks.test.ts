@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterTasks, parseRecent, parseSnapshot, recentTargets } from '../../../features/tasks/tasks';
+import { filterTasks, parseFocus, parseRecent, parseSnapshot, recentTargets } from '../../../features/tasks/tasks';
 import { createTickTick } from '../../fake-ticktick/ticktick.mjs';
 
 const cookie = { cookie: 't=sandbox-session-token-7f3a9c' };
@@ -13,8 +13,21 @@ describe('task chooser data', () => {
     expect(tasks).toHaveLength(6);
     expect(tasks.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('Inbox');
     expect(parseSnapshot(get('/api/v3/batch/check/0'), '收集箱')!.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('收集箱');
-    expect(tasks[0]).toEqual({ id: '6a0000000000000000000001', title: 'Write the quarterly report', list: 'Work', due: '2026-11-27T16:00:00.000+0000' });
+    expect(tasks[0]).toEqual({
+      id: '6a0000000000000000000001', title: 'Write the quarterly report', list: 'Work', due: '2026-11-27T16:00:00.000+0000',
+      focus: { pomos: 3, seconds: 4500, estPomos: 5, estSeconds: 0 },
+    });
     expect(tasks.find((t) => t.title === '整理读书笔记')?.list).toBe('生活');
+  });
+  it('a task\'s focusSummaries: done adds up over the users, the largest estimate stands, odd values count 0', () => {
+    expect(tasks[1]?.focus).toEqual({ pomos: 0, seconds: 1800, estPomos: 0, estSeconds: 7200 });
+    expect(parseFocus([
+      { userId: 1, pomoCount: 2, pomoDuration: 3000, stopwatchDuration: 600, estimatedPomo: 4, estimatedDuration: 6000 },
+      { userId: 2, pomoCount: 1, pomoDuration: 1500, estimatedPomo: 3, estimatedDuration: 'x' }, null, 'y',
+    ])).toEqual({ pomos: 3, seconds: 5100, estPomos: 4, estSeconds: 6000 });
+    expect(parseFocus([{ pomoCount: 0, estimatedPomo: -1 }])).toBeUndefined();
+    expect(parseFocus({ pomoCount: 3 })).toBeUndefined();
+    expect(tasks.find((t) => t.title === 'Call the dentist')).not.toHaveProperty('focus');
   });
   it('never offers a note, a deleted task or a task of a closed list', () => {
     const titles = tasks.map((t) => t.title);

@@ -1,0 +1,45 @@
+// The side panel (entrypoints/sidepanel), opened as a tab: the running focus, kept live from the
+// worker like the popup, and today's sessions from TickTick's timeline.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, timerText, waitFor } from './harness.mjs';
+import { violations } from './page-checks.mjs';
+
+let h;
+before(async () => {
+  h = await launch();
+});
+after(() => h?.close());
+
+const sameDay = (a, b) => new Date(a).toDateString() === new Date(b).toDateString();
+
+test('the side panel shows the running focus and follows a pause made in the popup', async () => {
+  // A session finished earlier today, for the panel's list.
+  const start = Date.now() - 10 * 60_000;
+  h.tt.device.start({ minutes: 5, agoSec: 10 * 60, taskId: h.tt.tasks[1].id });
+  h.tt.device.finish(start + 5 * 60_000);
+  h.tt.device.exit();
+
+  const popup = await h.openPopup();
+  await popup.getByRole('button', { name: 'Side panel' }).waitFor(); // the popup's way to open it
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await waitFor(() => h.tt.current?.status === 0 && !h.tt.current.exited, 'the focus running at TickTick');
+
+  const panel = await h.context.newPage();
+  panel.on('pageerror', (e) => h.workerErrors.push(`panel: ${e.message}`));
+  await panel.goto(`chrome-extension://${h.extId}/sidepanel.html`);
+  await panel.getByRole('button', { name: 'Pause' }).waitFor();
+  await panel.getByRole('button', { name: '+5 min' }).waitFor();
+  assert.match(await timerText(panel), /^\d{2}:\d{2}$/);
+  await panel.getByRole('heading', { name: 'Today\'s sessions' }).waitFor();
+  if (sameDay(start, Date.now())) await panel.locator('.panel-today li', { hasText: 'Review pull requests' }).waitFor();
+  assert.equal(await panel.getByRole('button', { name: 'Side panel' }).count(), 0, 'no "open the panel" inside the panel');
+
+  await popup.getByRole('button', { name: 'Pause' }).click();
+  await panel.getByRole('button', { name: 'Continue' }).waitFor({ timeout: 8000 });
+  const frozen = await timerText(panel);
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(await timerText(panel), frozen, 'the panel\'s countdown stops with the pause');
+  assert.deepEqual(await violations(panel), []);
+  assert.deepEqual(h.workerErrors, []);
+});
