@@ -7,11 +7,10 @@ import { deriveView } from '../../features/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../../features/focus/plan';
 import { previewPlan } from '../../features/focus/preview';
 import { breakKind, breakMinutes } from '../../features/focus/rhythm';
-import { effective, serverNow } from '../../features/focus/state';
+import { effective, isSignedOut, serverNow } from '../../features/focus/state';
 import { endpoints } from '../../features/focus/ticktick/hosts';
 import { Controls } from '../../features/focus/ui/Controls';
 import { NoteField } from '../../features/focus/ui/NoteField';
-import { StatusBanner } from '../../features/focus/ui/StatusBanner';
 import { Timer } from '../../features/focus/ui/Timer';
 import { ticktickOrigins, useNoAccess } from '../../features/focus/ui/use-access';
 import { todayLine } from '../../features/focus/ui/today';
@@ -26,6 +25,9 @@ import { startPopup, type PopupPage } from './open';
 const loadZohoLine = () => import('../../features/zoho/ui/ZohoLine').then((m) => m.ZohoLine);
 const loadAmbient = () => import('../../features/ambient/ui/AmbientPicker').then((m) => m.AmbientPicker);
 const loadPanelButton = () => import('../sidepanel/PanelButton').then((m) => m.PanelButton);
+// The sign-in prompt, sync errors and notices: a chunk of their own, loaded only when there is
+// something to say (the usual popup has nothing, and its first paint does not carry them).
+const loadStatusBanner = () => import('../../features/focus/ui/StatusBanner').then((m) => m.StatusBanner);
 const loadAccessBanner = () => import('../../features/focus/ui/AccessBanner').then((m) => m.AccessBanner);
 
 /** `panel`: shown as the side panel (app/sidepanel/SidePanel.tsx), with what it adds under the note. */
@@ -39,6 +41,7 @@ export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildre
   // Withheld TickTick access is said as such, never as "signed out" or "can't reach TickTick".
   const noAccess = useNoAccess(app?.site ?? null);
   const AccessBanner = useLazy(loadAccessBanner, noAccess);
+  const StatusBanner = useLazy(loadStatusBanner, !!app && (isSignedOut(app) || !!app.error || !!app.notice || problems.length > 0));
   // Unit formatting loads the browser's locale data, which costs a fresh popup process several ms:
   // today's line is formatted just after the first paint, not before it.
   const [painted, setPainted] = useState(false);
@@ -68,7 +71,7 @@ export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildre
   return (
     <main class={`popup mode-${view.mode ?? 'none'} phase-${view.phase}`}>
       {noAccess ? AccessBanner && <AccessBanner site={app.site} origins={ticktickOrigins(app.site)} />
-        : <StatusBanner app={app} view={view} problems={problems} retry={popup.retry} discard={popup.discard} dismiss={popup.dismissProblems} />}
+        : StatusBanner && <StatusBanner app={app} view={view} problems={problems} retry={popup.retry} discard={popup.discard} dismiss={popup.dismissProblems} />}
       {stale !== null && now - stale < 5000 && <p class="hint" role="status">{t('pressStale')}</p>}
       <h1 class="sr-only">{t('extName')}</h1>
       <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} breakKind={kind} />
