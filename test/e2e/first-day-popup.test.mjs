@@ -113,6 +113,8 @@ test('after a focus whose task was changed mid-way, the idle screen offers the l
   await popup.getByRole('searchbox').fill('dentist');
   await popup.getByRole('button', { name: /Call the dentist/ }).click();
   await waitFor(() => h.tt.current?.focusOnLogs?.some((l) => l.title === 'Call the dentist') || h.opRequests().some((r) => r.opList.some((o) => o.op === 'focus')), 'the task change sent');
+  const clear = await popup.getByRole('button', { name: 'Clear task' }).boundingBox();
+  assert.ok(clear.width >= 24 && clear.height >= 24, `the clear "×" is a 24×24 target (${clear.width}×${clear.height})`);
   await popup.getByRole('button', { name: 'End' }).click();
   await popup.getByRole('button', { name: 'Start' }).waitFor({ timeout: 8000 });
   assert.equal(await popup.locator('.taskline .task-title').textContent(), 'Call the dentist');
@@ -148,6 +150,17 @@ test('options: Zoho\'s fields only when the mirror is on, Connect primary only u
   const options = await h.openOptions();
   await options.setViewportSize({ width: 420, height: 900 });
   await options.getByText('Signed in to ticktick.com as').waitFor();
+  for (const scheme of ['light', 'dark']) {
+    await options.emulateMedia({ colorScheme: scheme });
+    const ratio = await options.getByRole('combobox', { name: 'Account' }).evaluate((el) => {
+      const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+      const lum = (c) => rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((n, v, i) => n + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const [a, b] = [lum(getComputedStyle(el).borderTopColor), lum(getComputedStyle(document.body).backgroundColor)].sort((x, y) => y - x);
+      return (a + 0.05) / (b + 0.05);
+    });
+    assert.ok(ratio >= 3, `${scheme}: a field's border at ${ratio.toFixed(2)}:1 against the page (3:1 needed)`);
+  }
+  await options.emulateMedia({ colorScheme: 'light' });
   assert.equal(await options.locator('.hint strong', { hasText: 'Sandbox' }).count(), 1, 'the profile\'s name');
   const site = options.getByRole('combobox', { name: 'Account' });
   await site.selectOption('ticktick');

@@ -10,7 +10,7 @@ export function HourChart({ hours }: { hours: number[] }) {
   const max = Math.max(1, ...hours);
   const step = W / 24;
   return (
-    <section aria-labelledby="hours-h">
+    <section aria-labelledby="hours-h" class="hours-box">
       <h2 id="hours-h">{t('statsByHour')}</h2>
       <svg viewBox={`0 0 ${W} ${H}`} class="chart hours" aria-hidden="true">
         {hours.map((m, h) => {
