@@ -4,11 +4,13 @@
 import type { TaskRef } from '../focus/index';
 import { isObj, type Obj } from '../../kernel/json';
 
-/** A task the user can focus on, as the chooser keeps it (compact: id, title, list, due). */
+/** A task the user can focus on, as the chooser keeps it (compact: id, title, list and its id, due). */
 export interface TaskItem {
   id: string;
   title: string;
   list: string;
+  /** The list's id (`projectId`; the Inbox's is the snapshot's `inboxId`): its Zoho People job, app/task-list.ts. */
+  listId?: string;
   due?: string;
 }
 
@@ -36,7 +38,7 @@ export function parseSnapshot(body: unknown, inboxName = 'Inbox'): TaskItem[] | 
     const project = text(t.projectId);
     if (!id || !title || !focusable(t) || closed.has(project)) continue;
     const due = text(t.dueDate);
-    out.push({ id, title, list: inbox && project === inbox ? inboxName : (lists.get(project) ?? ''), ...(due ? { due } : {}) });
+    out.push({ id, title, list: inbox && project === inbox ? inboxName : (lists.get(project) ?? ''), ...(project ? { listId: project } : {}), ...(due ? { due } : {}) });
   }
   return out;
 }
