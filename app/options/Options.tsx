@@ -17,6 +17,7 @@ import { EndSection } from '../../features/alerts/ui/EndSection';
 import { AmbientSection } from '../../features/ambient/ui/AmbientSection';
 import { CheckSection } from '../../features/check/ui/CheckSection';
 import { runConnectionCheck } from '../check';
+import { ticktickLists } from './ticktick-lists';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -59,7 +60,7 @@ export function Options() {
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}
         sites={readSites} zohoAccounts={zohoAccounts()} />
-      <ZohoSection zoho={settings.zoho} stored={async () => (await readSettings()).zoho} onChange={(zoho) => update({ zoho })} />
+      <ZohoSection zoho={settings.zoho} stored={async () => (await readSettings()).zoho} onChange={(zoho) => update({ zoho })} lists={ticktickLists} />
       <p class="hint" role="status">{saved && t(saved)}</p>
       <p class="opt-links">
         <a href="/privacy.html" target="_blank" rel="noreferrer">{t('privTitle')}</a>
