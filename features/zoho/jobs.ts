@@ -26,8 +26,15 @@ export function jobMappings(stored: unknown): JobMapping[] {
 /** The default job of the settings. */
 export const defaultJob = (s: ZohoSettings): Job => ({ id: s.jobId, name: s.jobName, billing: s.billing });
 
-/** The job for a task of list `listId` (none: a focus on no task, or a task whose list is not known). */
+/**
+ * The job for a task of list `listId` (none: a focus on no task, or a task whose list is not
+ * known). As lenient as `jobMappings` (the first entry of the list with a job wins), without
+ * copying the list: the worker's bundle reads it on every TickTick change.
+ */
 export function jobFor(s: ZohoSettings, listId?: string | null): Job {
-  const m = listId ? jobMappings(s.jobs).find((j) => j.listId === listId) : undefined;
-  return m ? { id: m.jobId, name: m.jobName, billing: m.billing ?? s.billing } : defaultJob(s);
+  const m = listId && Array.isArray(s.jobs) ? s.jobs.find((j) => j?.listId === listId && str(j.jobId)) : undefined;
+  return m ? { id: m.jobId, name: typeof m.jobName === 'string' ? m.jobName : '', billing: BILLING.has(m.billing) ? m.billing! : s.billing } : defaultJob(s);
 }
+
+/** Whether any list has a job of its own (else a task's list need not be looked up). */
+export const anyMapped = (s: ZohoSettings) => Array.isArray(s.jobs) && s.jobs.length > 0;

@@ -6,7 +6,7 @@ import type { Params } from './api';
 import { PAGE_READS } from './budget';
 import { ALARM_ZOHO } from './config';
 import { createExchange } from './exchange';
-import { jobFor, jobMappings } from './jobs';
+import { anyMapped, jobFor } from './jobs';
 import { follow, type Want } from './mirror';
 import type { ZohoReply } from './parse';
 import type { ZohoPorts } from './ports';
@@ -34,7 +34,7 @@ export function createZohoMirror(p: ZohoPorts) {
     async follow(want: Want): Promise<void> {
       const settings = await p.settings();
       // The task's list is looked up only when some list has a job of its own.
-      const listId = want.taskId && jobMappings(settings.jobs).length ? await p.listOf?.(want.taskId) : undefined;
+      const listId = want.taskId && anyMapped(settings) ? await p.listOf?.(want.taskId) : undefined;
       const job = jobFor(settings, listId);
       // Most of TickTick's saves (a poll, a note) change nothing here: then nothing is written.
       let queued = false;

@@ -36,6 +36,10 @@ describe('a Zoho People job per TickTick list', () => {
     expect(jobMappings(undefined)).toEqual([]);
     expect(jobMappings({ listId: 'a' })).toEqual([]);
     expect(jobFor({ ...settings, jobs: 'broken' as unknown as [] }, 'list-work').id).toBe(BACKEND);
+    // jobFor reads the stored list as jobMappings does: the first entry of the list with a job.
+    const loose = { ...settings, jobs: stored as unknown as [] };
+    expect(jobFor(loose, 'a')).toEqual({ id: 'j1', name: '', billing: 'billable' });
+    expect(jobFor(loose, 'b')).toEqual({ id: 'j3', name: 'Three', billing: 'non-billable' });
   });
   it('a focus starts on its task\'s list\'s job, and the log records it', () => {
     const z = initialZoho();
