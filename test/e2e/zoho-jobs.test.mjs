@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { JOBS } from '../fake-zoho/zoho.mjs';
 import { launch, waitFor } from './harness.mjs';
+import { violations } from './page-checks.mjs';
 import { zohoConnected } from './zoho-connect.mjs';
 
 const [BACKEND, REVIEW, DESIGN] = JOBS;
@@ -108,4 +109,19 @@ test('another device\'s focus: its task\'s list\'s job; a focus on no task: the 
   h.tt.device.exit();
   await waitFor(() => !h.zoho.running, 'stopped', 12_000);
   assert.deepEqual(logsSince(before).map((l) => l.jobId), [DESIGN.jobId, BACKEND.jobId]);
+});
+
+test('the jobs per list are axe-clean in light and dark, each select named by its list', async () => {
+  await mapped();
+  const options = await h.openOptions();
+  const group = options.getByRole('group', { name: 'Jobs per list' });
+  await group.getByRole('combobox', { name: 'Job for Work' }).waitFor();
+  await waitFor(async () => (await group.getByRole('combobox', { name: 'Job for Work' }).inputValue()) === REVIEW.jobId, 'the stored mapping shown');
+  assert.equal(await group.getByRole('combobox', { name: 'Billing status for 生活' }).inputValue(), 'non-billable');
+  assert.equal(await group.getByRole('combobox', { name: 'Billing status for Inbox' }).isDisabled(), true, 'no billing of its own on the default job');
+  const light = await violations(options);
+  await options.emulateMedia({ colorScheme: 'dark' });
+  const dark = await violations(options);
+  assert.deepEqual({ light, dark }, { light: [], dark: [] });
+  await options.close();
 });

@@ -42,7 +42,7 @@ export function JobsPerList({ lists, jobs, mappings, onChange }: Props) {
         const gone = m && !jobs?.some((j) => j.id === m.jobId);
         return (
           <div class="job-list" key={list.id}>
-            <span class="job-list-name">{list.name}</span>
+            <span class="job-list-name" translate={false}>{list.name}</span>
             <select aria-label={t('zohoListJob', [list.name])} value={m?.jobId ?? ''} disabled={!jobs} onChange={(e) => pickJob(list, e.currentTarget.value, m)}>
               <option value="">{t('zohoJobDefault')}</option>
               {gone && <option value={m.jobId}>{m.jobName || m.jobId}</option>}
