@@ -14,14 +14,15 @@ interface Props {
   lists: TickList[] | null;
   jobs: ZohoJob[] | null;
   mappings: JobMapping[];
-  onChange(mappings: JobMapping[]): void;
+  /** A change to the stored mappings (applied to what is stored then, not to this render's). */
+  onChange(change: (stored: JobMapping[]) => JobMapping[]): void;
 }
 
 type Billing = ZohoSettings['billing'];
 
 export function JobsPerList({ lists, jobs, mappings, onChange }: Props) {
   /** The list's mapping replaced (a list back at the default job has none). */
-  const put = (listId: string, m: JobMapping | null) => onChange([...mappings.filter((x) => x.listId !== listId), ...(m ? [m] : [])]);
+  const put = (listId: string, m: JobMapping | null) => onChange((stored) => [...stored.filter((x) => x.listId !== listId), ...(m ? [m] : [])]);
   const pickJob = (list: TickList, id: string, old?: JobMapping) => {
     const job = jobs?.find((j) => j.id === id);
     put(list.id, job ? { listId: list.id, jobId: job.id, jobName: job.name, ...(old?.billing ? { billing: old.billing } : {}) } : null);

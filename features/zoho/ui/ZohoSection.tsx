@@ -64,7 +64,7 @@ export function ZohoSection({ zoho, stored, onChange, lists }: Props) {
       <p class="hint" role="status">{status}</p>
       {connected && !granted && <p class="hint" role="alert">{t('zohoSessionMissing')}</p>}
       {connected && <JobPicker jobId={zoho.jobId} jobs={jobs} onPick={(job) => void set({ jobId: job?.id ?? '', jobName: job?.name ?? '' })} />}
-      {connected && lists && <JobsPerList lists={tickLists} jobs={jobs} mappings={jobMappings(zoho.jobs)} onChange={(m) => void set({ jobs: m })} />}
+      {connected && lists && <JobsPerList lists={tickLists} jobs={jobs} mappings={jobMappings(zoho.jobs)} onChange={(change) => void stored().then((s) => set({ jobs: change(jobMappings(s.jobs)) }))} />}
     </section>
   );
 }
