@@ -30,10 +30,11 @@ import { repeatValue } from './alert-repeat';
 import { startZohoMirror } from '../features/zoho/worker';
 import { welcomeOnInstall } from './welcome/open';
 import { COMMAND_PANEL, openSidePanel, panelOnActionSupported, setPanelOnAction } from '../browser/side-panel';
+import { taskList } from './task-list';
 
 export function startBackground(): void {
   const state = createStatePort();
-  const zoho = startZohoMirror({ settings: async () => (await state.settings()).zoho, settingsKey: settingsItem.key });
+  const zoho = startZohoMirror({ settings: async () => (await state.settings()).zoho, settingsKey: settingsItem.key, listOf: taskList });
   const guard = startGuard({ settings: state.settings, settingsKey: settingsItem.key, sites: readSites, zohoAccounts: zohoAccounts() });
   const ambient = startAmbient({ settings: state.settings, settingsKey: settingsItem.key, sound: soundPort });
   // The engine announces an end through the alerts, which act on the engine (the end's buttons).

@@ -20,6 +20,7 @@ import { AmbientSection } from '../../features/ambient/ui/AmbientSection';
 import { CheckSection } from '../../features/check/ui/CheckSection';
 import { runConnectionCheck } from '../check';
 import { PanelField } from '../sidepanel/PanelField';
+import { ticktickLists } from './ticktick-lists';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -64,7 +65,7 @@ export function Options() {
       <RhythmSection remote={remote} rhythm={settings.rhythm} onChange={(rhythm) => void update({ rhythm })} />
       <GuardSection block={settings.block} away={settings.away} onBlock={(block) => void update({ block })} onAway={(away) => void update({ away })}
         sites={readSites} zohoAccounts={zohoAccounts()} />
-      <ZohoSection zoho={settings.zoho} stored={async () => (await readSettings()).zoho} onChange={(zoho) => update({ zoho })} />
+      <ZohoSection zoho={settings.zoho} stored={async () => (await readSettings()).zoho} onChange={(zoho) => update({ zoho })} lists={ticktickLists} />
       <SavedTip tip={saved} />
       <p class="opt-links">
         <a href="/privacy.html" target="_blank" rel="noreferrer">{t('privTitle')}</a>

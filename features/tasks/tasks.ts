@@ -4,11 +4,13 @@
 import type { TaskRef } from '../focus/index';
 import { isObj, type Obj } from '../../kernel/json';
 
-/** A task the user can focus on, as the chooser keeps it (compact: id, title, list, due, focus). */
+/** A task the user can focus on, as the chooser keeps it (compact: id, title, list and its id, due, focus). */
 export interface TaskItem {
   id: string;
   title: string;
   list: string;
+  /** The list's id (`projectId`; the Inbox's is the snapshot's `inboxId`): its Zoho People job, app/task-list.ts. */
+  listId?: string;
   due?: string;
   /** The task's own focus numbers, when it has any (docs/ticktick-protocol.md §10). */
   focus?: TaskFocus;
@@ -66,7 +68,7 @@ export function parseSnapshot(body: unknown, inboxName = 'Inbox'): TaskItem[] | 
     if (!id || !title || !focusable(t) || closed.has(project)) continue;
     const due = text(t.dueDate);
     const focus = parseFocus(t.focusSummaries);
-    out.push({ id, title, list: inbox && project === inbox ? inboxName : (lists.get(project) ?? ''), ...(due ? { due } : {}), ...(focus ? { focus } : {}) });
+    out.push({ id, title, list: inbox && project === inbox ? inboxName : (lists.get(project) ?? ''), ...(project ? { listId: project } : {}), ...(due ? { due } : {}), ...(focus ? { focus } : {}) });
   }
   return out;
 }

@@ -49,7 +49,8 @@ export function reflected(z: ZohoState, c: ZohoCall, result: unknown, settings: 
   }
   const running = theirs(z, result);
   const id = runningTimer(result)?.timeLogId;
-  if (c.kind === 'start') return running?.jobId === settings.jobId && running.timeLogId;
+  // The start's own job: with jobs per list it need not be the default (features/zoho/jobs.ts).
+  if (c.kind === 'start') return running?.jobId === (c.params.jobId ?? settings.jobId) && running.timeLogId;
   if (c.kind === 'stop' || c.kind === 'stopForeign') return id === undefined || id !== (c.kind === 'stop' ? z.ids[c.key] : c.timeLogId);
   return c.kind === 'resume' && id !== undefined && id === z.ids[c.key];
 }

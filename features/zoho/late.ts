@@ -66,8 +66,8 @@ export function lateStop(z: ZohoState, c: ZohoCall, now: number): void {
 /**
  * The read before the delete (and after a delete whose answer was lost): the log's row in the
  * days' time logs (get-timelogs) gives Zoho's total, less the minutes the stop was late: the real
- * seconds, logged as one interval ending at the real stop, with the log's job, work item and
- * description. Returns true when there is no row: the log is gone, the delete is done.
+ * seconds, logged as one interval ending at the real stop, with the log's job, billing, work item
+ * and description. Returns true when there is no row: the log is gone, the delete is done.
  */
 export function relog(z: ZohoState, rows: unknown, s: ZohoSettings): boolean {
   const c = z.queue[0] as ZohoCall & { kind: 'unlog' };
@@ -75,6 +75,8 @@ export function relog(z: ZohoState, rows: unknown, s: ZohoSettings): boolean {
   if (!row) return true;
   const { taskName: workItem, description } = row;
   const real = row.totaltime * 1000 - (c.to - c.from);
-  c.logs = logsOf(c.id, c.key, c.from - Math.max(0, real), c.from, { user: s.user, jobId: row.jobId, billingStatus: s.billing, ...(workItem && { workItem }), ...(description && { description }) });
+  // The row's own billing (a list's job may bill otherwise than the default; rows say `nonbillable`).
+  const billingStatus = typeof row.billingStatus === 'string' && row.billingStatus ? (/non/i.test(row.billingStatus) ? 'non-billable' : 'billable') : s.billing;
+  c.logs = logsOf(c.id, c.key, c.from - Math.max(0, real), c.from, { user: s.user, jobId: row.jobId, billingStatus, ...(workItem && { workItem }), ...(description && { description }) });
   return false;
 }

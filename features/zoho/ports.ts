@@ -16,6 +16,8 @@ export interface ZohoPorts {
   load(): Promise<ZohoState>;
   save(z: ZohoState): Promise<void>;
   settings(): Promise<ZohoSettings>;
+  /** The TickTick list of a task, when known (app/worker.ts reads the task caches): its job (jobs.ts). */
+  listOf?(taskId: string): Promise<string | undefined>;
   /** The token in storage.session; `renew` asks Zoho again without showing anything (§5). */
   token(): Promise<ZohoToken | null>;
   renew(): Promise<ZohoToken | null>;

@@ -6,6 +6,7 @@ import type { Params } from './api';
 import { PAGE_READS } from './budget';
 import { ALARM_ZOHO } from './config';
 import { createExchange } from './exchange';
+import { anyMapped, jobFor } from './jobs';
 import { follow, type Want } from './mirror';
 import type { ZohoReply } from './parse';
 import type { ZohoPorts } from './ports';
@@ -32,12 +33,15 @@ export function createZohoMirror(p: ZohoPorts) {
     /** TickTick's state changed (or the settings): queue what mirrors it, then send. */
     async follow(want: Want): Promise<void> {
       const settings = await p.settings();
+      // The task's list is looked up only when some list has a job of its own.
+      const listId = want.taskId && anyMapped(settings) ? await p.listOf?.(want.taskId) : undefined;
+      const job = jobFor(settings, listId);
       // Most of TickTick's saves (a poll, a note) change nothing here: then nothing is written.
       let queued = false;
       await box.changeIf((z) => {
         if (!settings.enabled && !z.log?.running) return false;
         const [log, calls] = [JSON.stringify(z.log), z.queue.length];
-        follow(z, want, { now: p.now(), settings, newId });
+        follow(z, want, { now: p.now(), settings, job, newId });
         queued = z.queue.length > calls;
         return queued || JSON.stringify(z.log) !== log;
       });

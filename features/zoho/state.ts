@@ -12,11 +12,17 @@ export interface ZohoSettings {
   billing: 'billable' | 'non-billable';
   /** An organisation's own OAuth client; '' uses the build's `WXT_ZOHO_CLIENT_ID`. */
   clientId: string;
+  /** The default job: a focus on no task, or on a task of a list `jobs` does not map. */
   jobId: string;
   jobName: string;
+  /** A job per TickTick list (issue #21 part 1; features/zoho/jobs.ts `jobFor`). */
+  jobs: JobMapping[];
 }
 
-export const DEFAULT_ZOHO: ZohoSettings = { enabled: false, dc: 'com', user: '', billing: 'billable', clientId: '', jobId: '', jobName: '' };
+/** A TickTick list's Zoho People job; `billing` unset: the default billing. */
+export interface JobMapping { listId: string; jobId: string; jobName: string; billing?: ZohoSettings['billing'] }
+
+export const DEFAULT_ZOHO: ZohoSettings = { enabled: false, dc: 'com', user: '', billing: 'billable', clientId: '', jobId: '', jobName: '', jobs: [] };
 
 /**
  * One queued call; `key` names the Zoho log it belongs to (a TickTick session on one work date),
@@ -45,6 +51,9 @@ export interface MirroredLog {
   running: boolean;
   /** The note last sent as a comment. */
   note: string;
+  /** The job the log is on (features/zoho/jobs.ts); unset in logs stored before jobs per list: the default job. */
+  jobId?: string;
+  jobName?: string;
   /** This session is not mirrored (a timer the mirror did not start was running; the user left it). */
   skip?: boolean;
 }

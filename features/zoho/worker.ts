@@ -18,15 +18,18 @@ import { connectZoho, forgetToken, readToken } from './auth';
 
 type ZohoHandlers = Handlers<ZohoMessages>;
 
-/** What the mirror needs of the app: the Zoho part of the settings, and the key they are stored under (app/settings.ts). */
-export interface ZohoDeps { settings(): Promise<ZohoSettings>; settingsKey: string }
+/**
+ * What the mirror needs of the app: the Zoho part of the settings, the key they are stored under
+ * (app/settings.ts), and a task's TickTick list (ports.ts `listOf`).
+ */
+export interface ZohoDeps { settings(): Promise<ZohoSettings>; settingsKey: string; listOf?(taskId: string): Promise<string | undefined> }
 
 export function startZohoMirror(deps: ZohoDeps) {
   const zohoSettings = deps.settings;
   const mirror = createZohoMirror({
     http: httpPort, alarms: alarmPort, now: Date.now, random: Math.random, t, base: ZOHO_BASE_URL,
     load: () => zohoItem.getValue(), save: (z) => zohoItem.setValue(z),
-    settings: zohoSettings,
+    settings: zohoSettings, listOf: deps.listOf,
     token: readToken,
     renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
   });

@@ -57,7 +57,7 @@ test('a user with one job connects, clicking Connect right after typing: getjobs
   await consent.getByLabel('Allow access for this session').check();
   await consent.getByRole('button', { name: 'Accept' }).click();
   await options.getByText('Connected to Zoho People.').waitFor();
-  const job = options.getByRole('combobox', { name: 'Job' });
+  const job = options.getByRole('combobox', { name: 'Job', exact: true });
   await waitFor(async () => (await job.locator('option').count()) === 2, 'the one job listed'); // + "choose"
   const jobs = h.zoho.calls().filter((c) => c.path.endsWith('/getjobs'));
   assert.deepEqual(jobs.map((c) => [c.query.assignedTo, c.query.sIndex, c.query.limit]), [[ZOHO_USER, '0', '200']]);

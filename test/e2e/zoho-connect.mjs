@@ -31,8 +31,8 @@ export async function zohoConnected(h) {
   await options.getByRole('button', { name: /Connect/ }).click();
   await consent(h);
   await options.getByText('Connected to Zoho People.').waitFor();
-  await options.getByRole('combobox', { name: 'Job' }).locator('option', { hasText: 'Backend' }).waitFor({ state: 'attached' });
-  await options.getByRole('combobox', { name: 'Job' }).selectOption({ label: 'Backend' });
+  await options.getByRole('combobox', { name: 'Job', exact: true }).locator('option', { hasText: 'Backend' }).waitFor({ state: 'attached' });
+  await options.getByRole('combobox', { name: 'Job', exact: true }).selectOption({ label: 'Backend' });
   await jobSaved(h);
   await options.close();
 }

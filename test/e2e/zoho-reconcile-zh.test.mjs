@@ -19,7 +19,8 @@ async function zohoConnectedZh(zh) {
   await options.locator('section[aria-labelledby=zoho-h] input[type=email], section[aria-labelledby=zoho-h] input[type=text]').first().blur();
   await options.locator('section[aria-labelledby=zoho-h] button.primary').click();
   await consent(zh);
-  const job = options.locator('section[aria-labelledby=zoho-h] select').last();
+  // The default job's picker (the jobs per list follow it, each named "<list> 的工作").
+  const job = options.getByRole('combobox', { name: '工作', exact: true });
   await job.locator('option', { hasText: JOBS[0].jobName }).waitFor({ state: 'attached' });
   await job.selectOption({ label: JOBS[0].jobName });
   await jobSaved(zh);

@@ -39,7 +39,7 @@ test('connect from the options page: launchWebAuthFlow, token in storage.session
   const auth = h.zoho.log.slice(logged).find((e) => e.path === '/oauth/v2/auth');
   assert.deepEqual([auth.query.response_type, auth.query.scope, auth.query.client_id], ['token', 'ZOHOPEOPLE.timetracker.ALL', '1000.SANDBOXCLIENT']);
   assert.match(auth.query.redirect_uri, /^https:\/\/[a-p]{32}\.chromiumapp\.org\/$/);
-  const job = options.getByRole('combobox', { name: 'Job' });
+  const job = options.getByRole('combobox', { name: 'Job', exact: true });
   await waitFor(async () => (await job.locator('option').count()) === 4, 'in-progress jobs listed'); // 3 jobs + "choose"
   const jobsCall = h.zoho.log.slice(logged).find((c) => c.path.endsWith('/getjobs'));
   assert.deepEqual([jobsCall.query.assignedTo, jobsCall.query.jobStatus, jobsCall.query.sIndex], [ZOHO_USER, 'in-progress', '0']);

@@ -15,12 +15,21 @@ export function JobPicker({ jobId, jobs, onPick }: Props) {
       <span>{t('zohoJob')}</span>
       <select value={jobId} disabled={!jobs} onChange={(e) => onPick(jobs?.find((j) => j.id === e.currentTarget.value))}>
         <option value="">{jobs ? t('zohoJobNone') : t('taskLoading')}</option>
-        {[...new Set((jobs ?? []).map((j) => j.project))].map((project) => (
-          <optgroup label={project || '—'}>
-            {jobs!.filter((j) => j.project === project).map((j) => <option value={j.id}>{j.name}</option>)}
-          </optgroup>
-        ))}
+        <JobOptions jobs={jobs ?? []} />
       </select>
     </label>
+  );
+}
+
+/** The jobs as options, grouped by project (also the jobs per list, JobsPerList.tsx). */
+export function JobOptions({ jobs }: { jobs: ZohoJob[] }) {
+  return (
+    <>
+      {[...new Set(jobs.map((j) => j.project))].map((project) => (
+        <optgroup label={project || '—'}>
+          {jobs.filter((j) => j.project === project).map((j) => <option value={j.id}>{j.name}</option>)}
+        </optgroup>
+      ))}
+    </>
   );
 }

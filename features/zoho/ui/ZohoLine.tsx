@@ -12,12 +12,14 @@ const hms = (sec: number) => `${Math.floor(sec / 3600)}:${String(Math.floor((sec
 export function ZohoLine({ settings }: { settings: ZohoSettings }) {
   const { z, details, now } = useZohoLine();
   const running = !!z.log?.running && !z.log.skip;
-  const mine = details?.running && z.log && details.running.jobId === settings.jobId ? details.running : null;
+  // The log's own job (a list's job, features/zoho/jobs.ts); a log stored before jobs per list: the default.
+  const [jobId, jobName] = z.log?.jobId ? [z.log.jobId, z.log.jobName] : [settings.jobId, settings.jobName];
+  const mine = details?.running && z.log && details.running.jobId === jobId ? details.running : null;
   const logged = mine ? mine.totalSec + Math.round((now - details!.at) / 1000) : null;
   return (
     <section class="zoho" aria-label="Zoho People">
       <p class="zoho-head">
-        <span>Zoho People · {settings.jobName || t('zohoNoJob')}</span>
+        <span>Zoho People · {jobName || t('zohoNoJob')}</span>
         <span class={running ? 'on' : ''}>{t(running ? 'zohoRunning' : 'zohoStopped')}{logged !== null ? ` · ${hms(logged)}` : ''}</span>
       </p>
       <ZohoNotices z={z} />

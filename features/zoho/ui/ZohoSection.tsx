@@ -1,13 +1,16 @@
 // Mirror focus time to Zoho People: switch (asks for the People host), data centre (asks for its
 // host), user, billing, own OAuth client, Connect (with what is typed at the click), Disconnect
-// (revokes the token at Zoho), whether Zoho may renew access for the session, and the job picker.
-import { useState } from 'preact/hooks';
+// (revokes the token at Zoho), whether Zoho may renew access for the session, the job picker and
+// the jobs per TickTick list.
+import { useEffect, useState } from 'preact/hooks';
 import type { DataCentre } from '../hosts';
 import type { ZohoSettings } from '../state';
 import { zohoDisconnect } from '../revoke';
 import { t } from '../../../browser/i18n';
 import { askHost, moveHost } from './host-permission';
+import { jobMappings } from '../jobs';
 import { JobPicker } from './JobPicker';
+import { JobsPerList, type TickList } from './JobsPerList';
 import { useZohoAccount } from './use-zoho-account';
 import { ZohoFields } from './ZohoFields';
 
@@ -16,14 +19,19 @@ interface Props {
   /** What is stored now (this render's `zoho` may be a save behind). */
   stored(): Promise<ZohoSettings>;
   onChange(zoho: ZohoSettings): void | Promise<void>;
+  /** The TickTick lists for the jobs per list (the app reads them: app/options/ticktick-lists.ts). */
+  lists?(): Promise<TickList[]>;
 }
 
-export function ZohoSection({ zoho, stored, onChange }: Props) {
+export function ZohoSection({ zoho, stored, onChange, lists }: Props) {
   const account = useZohoAccount(zoho.enabled, stored);
   const { connected, reconnect, status, setStatus, jobs, granted } = account;
   // What is typed, kept as it is typed: Connect uses it even before the field's change event saved it.
   const [user, setUser] = useState(zoho.user);
   const [client, setClient] = useState(zoho.clientId);
+  const [tickLists, setTickLists] = useState<TickList[] | null>(null);
+  // Read once connected (a TickTick read, beside Zoho's jobs); a failed read offers no lists.
+  useEffect(() => void (connected && lists && !tickLists && lists().then(setTickLists, () => setTickLists([]))), [connected]);
   // Merged with what is stored, not with this render's props: a field saved a moment ago stays saved.
   const set = async (patch: Partial<ZohoSettings>) => onChange({ ...(await stored()), ...patch });
 
@@ -62,6 +70,7 @@ export function ZohoSection({ zoho, stored, onChange }: Props) {
       <p class="hint" role="status">{status}</p>
       {connected && !granted && <p class="hint" role="alert">{t('zohoSessionMissing')}</p>}
       {connected && <JobPicker jobId={zoho.jobId} jobs={jobs} onPick={(job) => void set({ jobId: job?.id ?? '', jobName: job?.name ?? '' })} />}
+      {connected && lists && <JobsPerList lists={tickLists} jobs={jobs} mappings={jobMappings(zoho.jobs)} onChange={(change) => void stored().then((s) => set({ jobs: change(jobMappings(s.jobs)) }))} />}
     </section>
   );
 }

@@ -14,7 +14,7 @@ describe('task chooser data', () => {
     expect(tasks.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('Inbox');
     expect(parseSnapshot(get('/api/v3/batch/check/0'), '收集箱')!.find((t) => t.id === '6a0000000000000000000007')?.list).toBe('收集箱');
     expect(tasks[0]).toEqual({
-      id: '6a0000000000000000000001', title: 'Write the quarterly report', list: 'Work', due: '2026-11-27T16:00:00.000+0000',
+      id: '6a0000000000000000000001', title: 'Write the quarterly report', list: 'Work', listId: 'list-work', due: '2026-11-27T16:00:00.000+0000',
       focus: { pomos: 3, seconds: 4500, estPomos: 5, estSeconds: 0 },
     });
     expect(tasks.find((t) => t.title === '整理读书笔记')?.list).toBe('生活');
@@ -28,6 +28,10 @@ describe('task chooser data', () => {
     expect(parseFocus([{ pomoCount: 0, estimatedPomo: -1 }])).toBeUndefined();
     expect(parseFocus({ pomoCount: 3 })).toBeUndefined();
     expect(tasks.find((t) => t.title === 'Call the dentist')).not.toHaveProperty('focus');
+  });
+  it('keeps each task\'s list id (the Inbox\'s is the snapshot\'s inboxId): its Zoho People job', () => {
+    const inbox = (get('/api/v3/batch/check/0') as { inboxId: string }).inboxId;
+    expect(tasks.find((t) => t.id === '6a0000000000000000000007')?.listId).toBe(inbox);
   });
   it('never offers a note, a deleted task or a task of a closed list', () => {
     const titles = tasks.map((t) => t.title);
