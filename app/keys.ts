@@ -21,6 +21,7 @@ import { repeatValue } from './alert-repeat';
 import { settingsItem } from './settings';
 import { COMMAND_PANEL } from '../browser/side-panel';
 import { welcomedItem } from './welcome/open';
+import { gapsValue } from '../features/zoho/gaps-memo';
 
 const local = (key: string) => `local:${key}`;
 
@@ -29,7 +30,7 @@ export const STORED = [stateItem, extrasItem, settingsItem, zohoItem, ignoredIte
   .map((i) => `${i.area}:${i.key}`).concat(local(DEVICE_KEY), local(PROBLEMS_KEY), local(`${DAY_PREFIX}*`));
 
 /** Keys in storage.session: gone when the browser closes. */
-export const SESSION = [presenceValue, tokenValue, nonceValue, exceptionsValue, repeatValue].map((v) => v.key);
+export const SESSION = [presenceValue, tokenValue, nonceValue, exceptionsValue, repeatValue, gapsValue].map((v) => v.key);
 
 export const ALARMS = [ALARM_TICK, ALARM_POLL, ALARM_RETRY, ALARM_ZOHO, ALARM_BLOCK, ALARM_REPEAT, ALARM_HEADS_UP];
 

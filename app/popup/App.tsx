@@ -22,7 +22,7 @@ import { useStore } from '../../ui/use-store';
 import { settingsItem } from '../settings';
 import { startPopup, type PopupPage } from './open';
 
-const loadZohoLine = () => import('../../features/zoho/ui/ZohoLine').then((m) => m.ZohoLine);
+const loadZohoLine = () => import('./ZohoPart').then((m) => m.ZohoPart);
 const loadAmbient = () => import('../../features/ambient/ui/AmbientPicker').then((m) => m.AmbientPicker);
 const loadPanelButton = () => import('../sidepanel/PanelButton').then((m) => m.PanelButton);
 // The sign-in prompt, sync errors and notices: a chunk of their own, loaded only when there is
@@ -89,7 +89,7 @@ export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildre
         />
       )}
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />
-      {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} />}
+      {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} site={app.site} idle={view.phase === 'idle'} />}
       <div class="ambient-row">{Ambient && <Ambient ambient={ambient} onChange={(a) => void settingsItem.setValue({ ...page.settings.getState(), ambient: a })} />}</div>
       {panel}
       <footer>

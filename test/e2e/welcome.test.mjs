@@ -18,7 +18,7 @@ test('a fresh install: the welcome page follows a sign-in in another tab, its bu
   const start = w.getByRole('button', { name: 'Start my first focus' });
   assert.equal(await start.isDisabled(), true, 'no focus before a sign-in');
   assert.match(await stateLine(w, 1).textContent(), /puzzle-piece Extensions button/); // headless Chromium: not pinned
-  assert.deepEqual(await w.locator('.shortcuts kbd').allTextContents(), ['Alt+Shift+F', 'Alt+Shift+Y', 'Alt+Shift+K']);
+  assert.deepEqual(await w.locator('.shortcuts kbd').allTextContents(), ['Alt+Shift+F', 'Alt+Shift+Y', 'Alt+Shift+S', 'Alt+Shift+K']);
 
   // The sign-in link opens the site in a tab of its own; signing in there turns the step green here.
   const [site] = await Promise.all([h.context.waitForEvent('page'), w.getByRole('link', { name: 'Sign in at ticktick.com' }).click()]);

@@ -3,6 +3,7 @@
 // (pages.ts); the rows matched per day (match.ts); "Log it" and "Ignore".
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localDate } from '../api';
+import { gapsValue } from '../gaps-memo';
 import { ignoredItem, setIgnored, type Ignored } from '../ignored';
 import { zohoItem } from '../item';
 import { logIt } from '../log-it';
@@ -45,8 +46,12 @@ export function useReconcile(days: Day[], sessions: FocusSession[], jobOf: (task
     } catch (e) {
       note(row.key, t('zohoFailed', [String(e)]));
     }
+    await gapsValue.remove(); // the popup's count is out of date now
     await load();
   }
-  const ignore = async (row: Row, date: string, on: boolean) => setIgnoredState(await setIgnored([row.key], date, on));
+  const ignore = async (row: Row, date: string, on: boolean) => {
+    setIgnoredState(await setIgnored([row.key], date, on));
+    await gapsValue.remove();
+  };
   return { rows, error, ignored, notes, logRow, ignore };
 }
