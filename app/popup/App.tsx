@@ -1,7 +1,7 @@
 // The popup: the focus feature's timer, buttons, note and banners, the task line (features/tasks)
 // and the Zoho People line (features/zoho, its own chunk), composed over one store instance.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType, RefObject } from 'preact';
 import { browser } from 'wxt/browser';
 import { deriveView } from '../../features/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../../features/focus/plan';
@@ -31,6 +31,29 @@ const loadStatusBanner = () => import('../../features/focus/ui/StatusBanner').th
 const loadAccessBanner = () => import('../../features/focus/ui/AccessBanner').then((m) => m.AccessBanner);
 
 /** `panel`: shown as the side panel (app/sidepanel/SidePanel.tsx), with what it adds under the note. */
+/** A short focus about to be thrown away: the hint and Undo, which has the focus. */
+function EndUndo({ button, undo }: { button: RefObject<HTMLButtonElement | null>; undo(): void }) {
+  return (
+    <div class="controls">
+      <p class="hint" role="status">{t('endPending')}</p>
+      <div class="row"><button type="button" class="primary" ref={button} onClick={undo}>{t('btnUndo')}</button></div>
+    </div>
+  );
+}
+
+function PopupFooter({ today, PanelButton }: { today: string; PanelButton: ComponentType | null }) {
+  return (
+    <footer>
+      <span>{today}</span>
+      <span class="links">
+        {PanelButton && <PanelButton />}
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
+      </span>
+    </footer>
+  );
+}
+
 export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildren }) {
   const { popup } = page;
   const { app, extras, prefs, now, busy, pick, draft, problems, pendingEnd, mode, stale } = useStore(popup.store);
@@ -77,10 +100,7 @@ export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildre
       <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} breakKind={kind} />
       <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} taskLink={taskLink} />
       {pendingEnd !== null && view.phase !== 'idle' ? (
-        <div class="controls">
-          <p class="hint" role="status">{t('endPending')}</p>
-          <div class="row"><button type="button" class="primary" ref={undo} onClick={popup.end.undo}>{t('btnUndo')}</button></div>
-        </div>
+        <EndUndo button={undo} undo={popup.end.undo} />
       ) : (
         <Controls
           view={view} minutes={chosen} mode={mode} start={start} onMinutes={setMinutes} onMode={(m) => popup.store.setState({ mode: m })}
@@ -92,14 +112,7 @@ export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildre
       {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} site={app.site} idle={view.phase === 'idle'} />}
       <div class="ambient-row">{Ambient && <Ambient ambient={ambient} onChange={(a) => void settingsItem.setValue({ ...page.settings.getState(), ambient: a })} />}</div>
       {panel}
-      <footer>
-        <span>{stats && painted ? todayLine(stats, prefs) : ''}</span>
-        <span class="links">
-          {PanelButton && <PanelButton />}
-          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
-          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
-        </span>
-      </footer>
+      <PopupFooter today={stats && painted ? todayLine(stats, prefs) : ''} PanelButton={PanelButton} />
     </main>
   );
 }

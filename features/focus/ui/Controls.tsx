@@ -40,6 +40,16 @@ function Stepper({ minutes, onMinutes }: { minutes: number; onMinutes(m: number)
   );
 }
 
+/** ±5 minutes on a running pomodoro, as far as the plan allows. */
+function Adjust({ plan, act }: Pick<Props, 'plan' | 'act'>) {
+  return (
+    <div class="row adjust">
+      <button type="button" aria-label={t('minus5')} disabled={!plan.allows({ type: 'adjust', delta: -5 })} onClick={() => act({ type: 'adjust', delta: -5 })}>−5</button>
+      <button type="button" aria-label={t('plus5')} disabled={!plan.allows({ type: 'adjust', delta: 5 })} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>
+    </div>
+  );
+}
+
 export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end, plan, nextBreak, claim = false }: Props) {
   const primary = useRef<HTMLButtonElement>(null);
   // A control here had the keyboard focus (focusin/focusout bubble from every button of the group).
@@ -79,12 +89,7 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
             {view.phase === 'paused' ? btn(t('btnContinue'), { type: 'continue' }, true) : btn(t('btnPause'), { type: 'pause' }, true)}
             {btn(t('btnEnd'), end)}
           </div>
-          {view.mode === 'pomo' && view.phase === 'focusing' && (
-            <div class="row adjust">
-              <button type="button" aria-label={t('minus5')} disabled={!plan.allows({ type: 'adjust', delta: -5 })} onClick={() => act({ type: 'adjust', delta: -5 })}>−5</button>
-              <button type="button" aria-label={t('plus5')} disabled={!plan.allows({ type: 'adjust', delta: 5 })} onClick={() => act({ type: 'adjust', delta: 5 })}>+5</button>
-            </div>
-          )}
+          {view.mode === 'pomo' && view.phase === 'focusing' && <Adjust plan={plan} act={act} />}
           {plan.endDrops() && <p class="hint">{t('endWillDrop')}</p>}
         </div>
       );

@@ -2,7 +2,7 @@
 // filtered locally on every key. Arrows or Tab move, Enter picks, Escape closes.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { endpoints, type Site, type TaskRef } from '../../focus/index';
-import { filterTasks, recentTargets } from '../tasks';
+import { filterTasks, recentTargets, type TaskItem } from '../tasks';
 import { fetchTasks, isFresh, rememberTask, tasksItem, type TaskCache } from '../fetch-tasks';
 import { BASE_URL } from '../../../browser/env';
 import { t } from '../../../browser/i18n';
@@ -41,6 +41,23 @@ function useTasks(site: Site) {
     });
   }, [site]);
   return { cache, status };
+}
+
+function TaskRows({ tasks, current, pick }: { tasks: TaskItem[]; current: string; pick(t: TaskRef): void }) {
+  return (
+    <>
+      {tasks.map((task) => (
+        // The row's name is its visible text (title, then list): what a voice user says is what they see.
+        <li key={task.id}>
+          <button type="button" aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
+            <span class="title" translate={false}>{task.title}</span>
+            {task.list && <span class="list" translate={false}>{task.list}</span>}
+            {task.focus && <span class="list numbers">{focusNumbers(task.focus)}</span>}
+          </button>
+        </li>
+      ))}
+    </>
+  );
 }
 
 export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
@@ -98,16 +115,7 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
         {current && (
           <li><button type="button" class="none" onClick={() => pick(null)}>{t('taskClear')}</button></li>
         )}
-        {shown.map((task) => (
-          // The row's name is its visible text (title, then list): what a voice user says is what they see.
-          <li key={task.id}>
-            <button type="button" aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
-              <span class="title" translate={false}>{task.title}</span>
-              {task.list && <span class="list" translate={false}>{task.list}</span>}
-              {task.focus && <span class="list numbers">{focusNumbers(task.focus)}</span>}
-            </button>
-          </li>
-        ))}
+        <TaskRows tasks={shown} current={current} pick={pick} />
       </ul>
       <button type="button" class="link" onClick={onClose}>{t('taskCancel')}</button>
     </div>
