@@ -34,6 +34,18 @@ test('the side panel shows the running focus and follows a pause made in the pop
   await panel.getByRole('heading', { name: 'Today\'s sessions' }).waitFor();
   if (sameDay(start, Date.now())) await panel.locator('.panel-today li', { hasText: 'Review pull requests' }).waitFor();
   assert.equal(await panel.getByRole('button', { name: 'Side panel' }).count(), 0, 'no "open the panel" inside the panel');
+  // The focus view given the panel's room (public/style.css `.side`): its width up to 520 px,
+  // centred, a larger ring, today's list under the controls; the popup keeps its 300 px.
+  const box = (p, sel) => p.locator(sel).first().evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+  await panel.setViewportSize({ width: 460, height: 900 });
+  assert.equal((await box(panel, 'main')).w, 460);
+  assert.ok((await box(panel, '.timer')).w > 250, 'a larger ring');
+  assert.ok((await box(panel, '.panel-today')).y > (await box(panel, '.controls')).y, 'today\'s sessions under the controls');
+  await panel.setViewportSize({ width: 800, height: 900 });
+  const wide = await box(panel, 'main');
+  assert.deepEqual([wide.w, wide.x], [520, 140], 'at most 520 px, centred');
+  assert.equal((await box(popup, 'main')).w, 300, 'the popup unchanged');
+  assert.equal((await box(popup, '.timer')).w, 190);
 
   await popup.getByRole('button', { name: 'Pause' }).click();
   await panel.getByRole('button', { name: 'Continue' }).waitFor({ timeout: 8000 });
