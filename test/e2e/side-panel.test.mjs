@@ -47,6 +47,18 @@ test('the side panel shows the running focus and follows a pause made in the pop
   assert.equal((await box(popup, 'main')).w, 300, 'the popup unchanged');
   assert.equal((await box(popup, '.timer')).w, 190);
 
+  // Today's pomodoros on a task (app/sidepanel/today.ts): in the panel's chooser and on its task line.
+  if (sameDay(start, Date.now())) {
+    await panel.getByRole('button', { name: /choose a task/i }).click();
+    const row = panel.locator('.tasks li', { hasText: 'Review pull requests' });
+    await row.getByText('30m/2h · today: 1').waitFor();
+    assert.equal(await panel.locator('.tasks li', { hasText: 'Write the quarterly report' }).getByText(/today/).count(), 0, 'none today: not said in a row');
+    await row.getByRole('button').click();
+    await panel.locator('.taskline').getByText('30m/2h · today: 1').waitFor();
+    await popup.locator('.taskline').getByText('Review pull requests').waitFor();
+    assert.equal(await popup.locator('.taskline').getByText(/today/).count(), 0, 'the popup has no timeline read');
+  }
+
   await popup.getByRole('button', { name: 'Pause' }).click();
   await panel.getByRole('button', { name: 'Continue' }).waitFor({ timeout: 8000 });
   const frozen = await timerText(panel);
