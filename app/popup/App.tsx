@@ -30,7 +30,6 @@ const loadPanelButton = () => import('../sidepanel/PanelButton').then((m) => m.P
 const loadStatusBanner = () => import('../../features/focus/ui/StatusBanner').then((m) => m.StatusBanner);
 const loadAccessBanner = () => import('../../features/focus/ui/AccessBanner').then((m) => m.AccessBanner);
 
-/** `panel`: shown as the side panel (app/sidepanel/SidePanel.tsx), with what it adds under the note. */
 /** A short focus about to be thrown away: the hint and Undo, which has the focus. */
 function EndUndo({ button, undo }: { button: RefObject<HTMLButtonElement | null>; undo(): void }) {
   return (
@@ -54,7 +53,11 @@ function PopupFooter({ today, PanelButton }: { today: string; PanelButton: Compo
   );
 }
 
-export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildren }) {
+/**
+ * `panel`: shown as the side panel (app/sidepanel/SidePanel.tsx), with what it adds under the note;
+ * `today`: today's pomodoros on each task, where the panel has read them.
+ */
+export function App({ page, panel, today }: { page: PopupPage; panel?: ComponentChildren; today?: Readonly<Record<string, number>> }) {
   const { popup } = page;
   const { app, extras, prefs, now, busy, pick, draft, problems, pendingEnd, mode, stale } = useStore(popup.store);
   const { zoho, ambient } = useStore(page.settings);
@@ -98,13 +101,13 @@ export function App({ page, panel }: { page: PopupPage; panel?: ComponentChildre
       {stale !== null && now - stale < 5000 && <p class="hint" role="status">{t('pressStale')}</p>}
       <h1 class="sr-only">{t('extName')}</h1>
       <Timer view={view} idleSeconds={mode === 'stopwatch' ? 0 : chosen * 60} breakKind={kind} />
-      <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} taskLink={taskLink} />
+      <TaskLine view={view} site={app.site} pick={pick} busy={busy} choose={choose} taskLink={taskLink} today={today} />
       {pendingEnd !== null && view.phase !== 'idle' ? (
         <EndUndo button={undo} undo={popup.end.undo} />
       ) : (
         <Controls
           view={view} minutes={chosen} mode={mode} start={start} onMinutes={setMinutes} onMode={(m) => popup.store.setState({ mode: m })}
-          act={(a) => void popup.act(a)} end={() => popup.end.request(plan.endDrops())} plan={plan}
+          act={popup.act} end={() => popup.end.request(plan.endDrops())} plan={plan}
           nextBreak={{ kind, minutes: rec ? breakMinutes(rec, prefs) : prefs.shortBreakDuration }} claim={claim}
         />
       )}

@@ -1,26 +1,10 @@
-// The side panel's list of today's sessions: when, how long, on which task. Read again whenever
-// the focus record changes (one ended, another started) and every few minutes while open.
-import { useEffect, useState } from 'preact/hooks';
-import type { Site } from '../../features/focus/ticktick/hosts';
+// The side panel's list of today's sessions: when, how long, on which task (read by use-today.ts).
 import { focusedMs, type Session } from '../../features/stats/timeline';
 import { clock, mins } from '../../features/stats/ui/format';
 import { t, uiLang } from '../../browser/i18n';
-import { todaySessions } from './today';
 
-const REFRESH_MS = 5 * 60_000;
-
-export function TodaySessions({ site, version }: { site: Site; version: string }) {
-  const [list, setList] = useState<Session[] | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    const read = () => void todaySessions(site).then((l) => live && setList(l), () => live && setList(null));
-    read();
-    const timer = setInterval(read, REFRESH_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [site, version]);
+/** `list`: undefined while read, null when TickTick did not answer. */
+export function TodaySessions({ list }: { list: Session[] | null | undefined }) {
   const lang = uiLang();
   return (
     <section class="panel-today" aria-labelledby="panel-today-h">

@@ -14,6 +14,8 @@ export interface ChooserProps {
   current: string;
   onPick(task: TaskRef | null): void;
   onClose(): void;
+  /** Today's pomodoros on each task, where the page has read them (the side panel): shown when some. */
+  today?: Readonly<Record<string, number>>;
 }
 
 /** Tab and Shift+Tab go round the dialog's own controls, never out to the popup under it. */
@@ -43,24 +45,27 @@ function useTasks(site: Site) {
   return { cache, status };
 }
 
-function TaskRows({ tasks, current, pick }: { tasks: TaskItem[]; current: string; pick(t: TaskRef): void }) {
+function TaskRows({ tasks, current, pick, today }: { tasks: TaskItem[]; current: string; pick(t: TaskRef): void; today?: Readonly<Record<string, number>> }) {
   return (
     <>
-      {tasks.map((task) => (
+      {tasks.map((task) => {
+        const numbers = focusNumbers(task.focus, today?.[task.id] || undefined);
         // The row's name is its visible text (title, then list): what a voice user says is what they see.
-        <li key={task.id}>
-          <button type="button" aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
-            <span class="title" translate={false}>{task.title}</span>
-            {task.list && <span class="list" translate={false}>{task.list}</span>}
-            {task.focus && <span class="list numbers">{focusNumbers(task.focus)}</span>}
-          </button>
-        </li>
-      ))}
+        return (
+          <li key={task.id}>
+            <button type="button" aria-current={task.id === current ? 'true' : undefined} onClick={() => pick(task)}>
+              <span class="title" translate={false}>{task.title}</span>
+              {task.list && <span class="list" translate={false}>{task.list}</span>}
+              {numbers && <span class="list numbers">{numbers}</span>}
+            </button>
+          </li>
+        );
+      })}
     </>
   );
 }
 
-export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
+export function TaskChooser({ site, current, onPick, onClose, today }: ChooserProps) {
   const [query, setQuery] = useState('');
   const list = useRef<HTMLUListElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -115,7 +120,7 @@ export function TaskChooser({ site, current, onPick, onClose }: ChooserProps) {
         {current && (
           <li><button type="button" class="none" onClick={() => pick(null)}>{t('taskClear')}</button></li>
         )}
-        <TaskRows tasks={shown} current={current} pick={pick} />
+        <TaskRows tasks={shown} current={current} pick={pick} today={today} />
       </ul>
       <button type="button" class="link" onClick={onClose}>{t('taskCancel')}</button>
     </div>

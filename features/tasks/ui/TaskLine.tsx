@@ -18,13 +18,15 @@ interface Props {
   choose(task: TaskRef | null): void;
   /** The task's page in TickTick's web app (none while the site is unknown). */
   taskLink(id: string): string | undefined;
+  /** Today's pomodoros on each task, where the page has read them (the side panel). */
+  today?: Readonly<Record<string, number>>;
 }
 
 let chooser: Promise<ComponentType<ChooserProps>> | null = null;
 const loadChooser = () => (chooser ??= import('./TaskChooser').then((m) => m.TaskChooser));
 const loadNumbers = () => import('./TaskNumbers').then((m) => m.TaskNumbers);
 
-export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
+export function TaskLine({ view, site, pick, busy, choose, taskLink, today }: Props) {
   const [Chooser, setChooser] = useState<ComponentType<ChooserProps> | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -41,28 +43,20 @@ export function TaskLine({ view, site, pick, busy, choose, taskLink }: Props) {
   const close = () => setChooser(null);
   const open = () => void loadChooser().then((C) => setChooser(() => C));
   if (Chooser && site) {
-    return <Chooser site={site} current={task?.id ?? ''} onPick={(x) => { choose(x); close(); }} onClose={close} />;
+    return <Chooser site={site} today={today} current={task?.id ?? ''} onPick={(x) => { choose(x); close(); }} onClose={close} />;
   }
-  const href = task ? taskLink(task.id) : undefined;
   return (
     <div class="taskline">
-      {task ? (
-        <>
-          <a class="task-title" href={href} target="_blank" rel="noreferrer" title={task.title}>{task.title || t('taskUntitled')}</a>
-          {Numbers && <Numbers id={task.id} />}
-        </>
-      ) : (
-        <span class="task-none">{t('taskNone')}</span>
-      )}
+      {task && <a class="task-title" href={taskLink(task.id)} target="_blank" rel="noreferrer" title={task.title}>{task.title || t('taskUntitled')}</a>}
+      {task && Numbers && <Numbers id={task.id} today={today} />}
+      {!task && <span class="task-none">{t('taskNone')}</span>}
       {bindable && site && (
-        <>
-          <button type="button" class="link" ref={opener} disabled={busy} onClick={open} onMouseEnter={() => void loadChooser()}>
-            {t(task ? 'taskChange' : 'taskChoose')}
-          </button>
-          {task && (
-            <button type="button" class="link clear" aria-label={t('taskClear')} disabled={busy} onClick={() => choose(null)}>×</button>
-          )}
-        </>
+        <button type="button" class="link" ref={opener} disabled={busy} onClick={open} onMouseEnter={loadChooser}>
+          {t(task ? 'taskChange' : 'taskChoose')}
+        </button>
+      )}
+      {bindable && site && task && (
+        <button type="button" class="link clear" aria-label={t('taskClear')} disabled={busy} onClick={() => choose(null)}>×</button>
       )}
     </div>
   );
