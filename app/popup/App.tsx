@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, ComponentType, RefObject } from 'preact';
 import { browser } from 'wxt/browser';
-import { deriveView } from '../../features/focus/focus-view';
+import { deriveView, stateKey } from '../../features/focus/focus-view';
 import { clampMinutes, type TaskRef } from '../../features/focus/plan';
 import { previewPlan } from '../../features/focus/preview';
 import { breakKind, breakMinutes } from '../../features/focus/rhythm';
@@ -92,7 +92,7 @@ export function App({ page, panel, today }: { page: PopupPage; panel?: Component
   const start = { type: 'start' as const, minutes: chosen, task: pick };
   const stats = extras.stats;
   // The undo is about to go with the focus on it: the controls that replace it take the focus.
-  const claim = pendingEnd === null && !!undo.current && document.activeElement === undo.current;
+  const claim = !!undo.current && document.activeElement === undo.current; // also when another device ended it meanwhile
   const kind = rec ? breakKind(rec, prefs) : 'short';
   return (
     <main class={`popup mode-${view.mode ?? 'none'} phase-${view.phase}`}>
@@ -112,7 +112,7 @@ export function App({ page, panel, today }: { page: PopupPage; panel?: Component
         />
       )}
       <NoteField view={view} saved={rec?.note ?? ''} draft={draft} onType={popup.note.type} />
-      {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} site={app.site} idle={view.phase === 'idle'} />}
+      {ZohoLine && zoho.enabled && <ZohoLine settings={zoho} site={app.site} idle={view.phase === 'idle' && !app.queue.length} at={stateKey(rec)} />}
       <div class="ambient-row">{Ambient && <Ambient ambient={ambient} onChange={(a) => void settingsItem.setValue({ ...page.settings.getState(), ambient: a })} />}</div>
       {panel}
       <PopupFooter today={stats && painted ? todayLine(stats, prefs) : ''} PanelButton={PanelButton} />

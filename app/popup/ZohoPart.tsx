@@ -5,12 +5,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Site } from '../../features/focus/index';
+import { reconcileOn } from '../../features/zoho/jobs';
 import type { ZohoSettings } from '../../features/zoho/state';
 import { ZohoLine } from '../../features/zoho/ui/ZohoLine';
 import { t } from '../../browser/i18n';
 import { todayGaps } from './today-gaps';
 
-interface Props { settings: ZohoSettings; site: Site | null; idle: boolean }
+interface Props {
+  settings: ZohoSettings;
+  site: Site | null;
+  /** No focus runs and TickTick has every change made here: only then are both sides final. */
+  idle: boolean;
+  /** Changes with TickTick's session state: the line counts again once an end has settled. */
+  at: string;
+}
 
 function TodayOff({ settings, site }: { settings: ZohoSettings; site: Site }) {
   const [gaps, setGaps] = useState(0);
@@ -24,12 +32,12 @@ function TodayOff({ settings, site }: { settings: ZohoSettings; site: Site }) {
   );
 }
 
-export function ZohoPart({ settings, site, idle }: Props) {
-  const ready = !!site && idle && !!settings.user;
+export function ZohoPart({ settings, site, idle, at }: Props) {
+  const ready = !!site && idle && reconcileOn(settings);
   return (
     <>
       <ZohoLine settings={settings} />
-      {ready && <TodayOff settings={settings} site={site} />}
+      {ready && <TodayOff key={at} settings={settings} site={site} />}
     </>
   );
 }

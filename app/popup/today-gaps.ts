@@ -9,6 +9,7 @@ import { dayStartMs, dayOf, isoDay } from '../../features/stats/zone';
 import { localDate } from '../../features/zoho/api';
 import { gapsValue } from '../../features/zoho/gaps-memo';
 import { ignoredItem } from '../../features/zoho/ignored';
+import { zohoItem } from '../../features/zoho/item';
 import { jobFor } from '../../features/zoho/jobs';
 import { reconcile } from '../../features/zoho/match';
 import { zohoTimeLogs } from '../../features/zoho/pages';
@@ -18,8 +19,13 @@ import { todaySessions } from '../sidepanel/today';
 export const GAPS_FRESH_MS = 5 * 60_000;
 
 
-/** The gaps in today's reconciliation; 0 when either side could not be read (nothing to say then). */
-export async function countGaps(site: Site, zoho: ZohoSettings, now = Date.now()): Promise<number> {
+/**
+ * The gaps in today's reconciliation; 0 when either side could not be read (nothing to say then);
+ * null while the mirror still has a log open or calls waiting (Zoho's side is not final yet).
+ */
+export async function countGaps(site: Site, zoho: ZohoSettings, now = Date.now()): Promise<number | null> {
+  const z = await zohoItem.getValue();
+  if (z.log?.running || z.queue.length) return null;
   const n = dayOf(now);
   const day = { date: isoDay(n), start: dayStartMs(n), end: dayStartMs(n + 1) };
   const [sessions, zlogs, lists, ignored] = await Promise.all([
@@ -36,6 +42,7 @@ export async function todayGaps(site: Site, zoho: ZohoSettings, now = Date.now()
   const date = isoDay(dayOf(now));
   if (kept && kept.date === date && now - kept.at < GAPS_FRESH_MS) return kept.gaps;
   const gaps = await countGaps(site, zoho, now);
+  if (gaps === null) return 0; // asked again once the mirror has settled (the popup's next open)
   await gapsValue.set({ at: now, date, gaps });
   return gaps;
 }

@@ -7,7 +7,7 @@ import { useLazy } from '../../ui/use-lazy';
 import type { BelowProps } from '../../features/stats/ui/Stats';
 import { rangeOf, weekStartOf } from '../../features/stats/ranges';
 import { dayStartMs, isoDay } from '../../features/stats/zone';
-import { jobFor, jobMappings } from '../../features/zoho/jobs';
+import { jobFor, reconcileOn } from '../../features/zoho/jobs';
 import type { Job } from '../../features/zoho/match';
 import type { ZohoSettings } from '../../features/zoho/state';
 import { readSettings } from '../settings';
@@ -22,7 +22,7 @@ const dayOf = (n: number) => ({ date: isoDay(n), start: dayStartMs(n), end: dayS
 export function ZohoPart({ sessions, day, range, lists, lang }: BelowProps) {
   const [zoho, setZoho] = useState<ZohoSettings | null>(null);
   useEffect(() => void readSettings().then((s) => setZoho(s.zoho)), []);
-  const on = !!zoho?.enabled && !!zoho.user && (!!zoho.jobId || jobMappings(zoho.jobs).length > 0);
+  const on = !!zoho && reconcileOn(zoho);
   const Reconcile = useLazy(load, on);
   const jobOf = useMemo(() => zoho && jobsOf(zoho, lists.tasks), [zoho, lists]);
   const d = useMemo(() => dayOf(day), [day]);

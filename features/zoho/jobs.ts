@@ -38,3 +38,6 @@ export function jobFor(s: ZohoSettings, listId?: string | null): Job {
 
 /** Whether any list has a job of its own (else a task's list need not be looked up). */
 export const anyMapped = (s: ZohoSettings) => Array.isArray(s.jobs) && s.jobs.length > 0;
+
+/** The reconciliation has something to match: the mirror on, a user, and a job to log to (the statistics page and the popup's line). */
+export const reconcileOn = (s: ZohoSettings): boolean => s.enabled && !!s.user && (!!s.jobId || jobMappings(s.jobs).length > 0);

@@ -29,23 +29,34 @@ export function createZohoMirror(p: ZohoPorts) {
     await box.flush(true);
   };
 
+  /** What TickTick's state means for Zoho, queued; true when calls were queued. */
+  async function queueFor(want: Want): Promise<boolean> {
+    const settings = await p.settings();
+    // The task's list is looked up only when some list has a job of its own.
+    const listId = want.taskId && anyMapped(settings) ? await p.listOf?.(want.taskId) : undefined;
+    const job = jobFor(settings, listId);
+    // Most of TickTick's saves (a poll, a note) change nothing here: then nothing is written.
+    let queued = false;
+    await box.changeIf((z) => {
+      if (!settings.enabled && !z.log?.running) return false;
+      const [log, calls] = [JSON.stringify(z.log), z.queue.length];
+      follow(z, want, { now: p.now(), settings, job, newId });
+      queued = z.queue.length > calls;
+      return queued || JSON.stringify(z.log) !== log;
+    });
+    return queued;
+  }
+
+  // TickTick's states are queued one at a time, in the order they came: a later state (End) must
+  // never be applied before an earlier one whose task's list was still being looked up. Sending
+  // is not in that line: a slow Zoho does not hold the next state back.
+  let following: Promise<boolean> = Promise.resolve(false);
   const mirror = {
     /** TickTick's state changed (or the settings): queue what mirrors it, then send. */
     async follow(want: Want): Promise<void> {
-      const settings = await p.settings();
-      // The task's list is looked up only when some list has a job of its own.
-      const listId = want.taskId && anyMapped(settings) ? await p.listOf?.(want.taskId) : undefined;
-      const job = jobFor(settings, listId);
-      // Most of TickTick's saves (a poll, a note) change nothing here: then nothing is written.
-      let queued = false;
-      await box.changeIf((z) => {
-        if (!settings.enabled && !z.log?.running) return false;
-        const [log, calls] = [JSON.stringify(z.log), z.queue.length];
-        follow(z, want, { now: p.now(), settings, job, newId });
-        queued = z.queue.length > calls;
-        return queued || JSON.stringify(z.log) !== log;
-      });
-      if (queued) await box.flush(true);
+      const next = following.then(() => queueFor(want));
+      following = next.catch(() => false);
+      if (await next) await box.flush(true);
     },
     /** Retry alarm, worker start, a new token: send what waits. */
     resume: () => box.flush(true),

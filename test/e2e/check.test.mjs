@@ -104,7 +104,8 @@ test('Copy report: no token and no cookie value; the task title only when the bo
     await options.getByRole('button', { name: 'Copy report' }).click();
     await options.getByText('Copied to the clipboard.').waitFor();
     await reader.bringToFront();
-    const text = await reader.evaluate(() => navigator.clipboard.readText());
+    // "Copied" may still be the first copy's word: wait for this copy's text (the clipboard was emptied after each).
+    const text = await waitFor(() => reader.evaluate(() => navigator.clipboard.readText()), 'the report on the clipboard');
     await reader.evaluate(() => navigator.clipboard.writeText('')).catch(() => undefined);
     return text;
   };

@@ -95,5 +95,8 @@ export function useStats(site: Site, range: Range, preload?: Preload): StatsData
     setResult({ key, status: 'fetching' });
     queue.current = queue.current.then(async () => setCache(await clearCache(cache)));
   };
-  return { cache, lists, status: result.key === key ? result.status : 'reading', version, allTime: totals, back, reload, retry: () => retry(0) };
+  return { cache, lists, status: result.key === key ? result.status : 'reading', version, allTime: totals, back, reload, retry: () => {
+    lists$.current = null; // a failed read of the lists is asked again too
+    retry(0);
+  } };
 }

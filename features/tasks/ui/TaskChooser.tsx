@@ -104,7 +104,7 @@ export function TaskChooser({ site, current, onPick, onClose, today }: ChooserPr
     }
   };
 
-  const empty = status !== 'loading' && !!cache && !cache.tasks.length;
+  const empty = status === 'ok' && !!cache && !cache.tasks.length; // a failed load is not an empty account
   return (
     <div class="chooser" role="dialog" aria-labelledby="chooser-h" onKeyDown={onKey}>
       <h2 id="chooser-h">{t('taskChooserTitle')}</h2>

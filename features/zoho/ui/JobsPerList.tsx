@@ -27,10 +27,12 @@ export function JobsPerList({ lists, jobs, mappings, onChange }: Props) {
     const job = jobs?.find((j) => j.id === id);
     put(list.id, job ? { listId: list.id, jobId: job.id, jobName: job.name, ...(old?.billing ? { billing: old.billing } : {}) } : null);
   };
-  const pickBilling = (m: JobMapping, billing: string) => {
-    const { billing: _, ...rest } = m;
-    put(m.listId, billing ? { ...rest, billing: billing as Billing } : rest);
-  };
+  /** The billing of what is stored for the list then (a job picked a moment ago stays picked). */
+  const pickBilling = (m: JobMapping, billing: string) => onChange((stored) => stored.map((x) => {
+    if (x.listId !== m.listId) return x;
+    const { billing: _, ...rest } = x;
+    return billing ? { ...rest, billing: billing as Billing } : rest;
+  }));
   return (
     <fieldset class="job-lists">
       <legend>{t('zohoJobsPerList')}</legend>

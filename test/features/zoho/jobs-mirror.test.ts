@@ -56,6 +56,21 @@ describe('the mirror logs each focus to its task\'s list\'s job (fake Zoho Peopl
   });
 });
 
+describe('TickTick\'s states reach the mirror in their order', () => {
+  it('an End right after a start whose task\'s list is still being looked up leaves no timer running', async () => {
+    let release: (() => void) | null = null;
+    f.ports.listOf = (id) => new Promise((ok) => (release = () => ok(LISTS[id])));
+    clock.now += 60_000;
+    const start = mirror.follow({ sid: 'S1', running: true, title: 'Task', note: '', taskId: 't1' });
+    const end = mirror.follow({ sid: null, running: false, title: '', note: '' });
+    while (!release) await new Promise((r) => setTimeout(r, 0)); // the lookup has begun, the End is in
+    (release as () => void)();
+    await Promise.all([start, end]);
+    await mirror.settled();
+    expect(f.state.log?.running ?? false).toBe(false);
+  });
+});
+
 describe('what assumed the default job uses the log\'s own', () => {
   it('a lost start is found by its own job in the running timer', () => {
     const c: ZohoCall = { id: 'c', key: 'S1:d', kind: 'start', params: { jobId: REVIEW! } };

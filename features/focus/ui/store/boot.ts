@@ -21,7 +21,12 @@ export interface BootDeps {
   refreshExtras: (site: Site, force: boolean) => Promise<Extras>;
   /** Where `pagehide` is heard: the popup's window. */
   page: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** How often TickTick is asked while open: the popup 5 s, the side panel (open for hours) less often. */
+  pollMs?: number;
 }
+
+/** A page nobody sees (a side panel behind another, a minimised window) neither ticks nor polls. */
+const hidden = () => (globalThis as { document?: Document }).document?.visibilityState === 'hidden';
 
 export function createBoot(store: PopupStore, d: BootDeps) {
   let lastKey: string | null = null;
@@ -71,9 +76,9 @@ export function createBoot(store: PopupStore, d: BootDeps) {
     d.page.addEventListener('pagehide', leave);
     const sync = () => d.send('sync').catch(() => undefined); // the worker reports failures in the state
     void sync();
-    const clock = setInterval(() => store.setState({ now: Date.now() }), 250);
+    const clock = setInterval(() => void (hidden() || store.setState({ now: Date.now() })), 250);
     // An open popup follows other devices within seconds (issue #3).
-    const poll = setInterval(() => void sync(), 5_000);
+    const poll = setInterval(() => void (hidden() || sync()), d.pollMs ?? 5_000);
     return () => {
       unwatch();
       d.page.removeEventListener('pagehide', leave);

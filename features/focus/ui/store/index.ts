@@ -19,6 +19,7 @@ export interface PopupDeps {
   send?: Send;
   refreshExtras?: BootDeps['refreshExtras'];
   page?: BootDeps['page'];
+  pollMs?: number;
 }
 
 // After the first paint: the fetch and its parser are a chunk of their own.
@@ -33,7 +34,7 @@ export function createPopup(deps: PopupDeps = {}) {
   const note = createNoteDraft(store, send, adopt);
   const actions = createActions(store, send, note, adopt);
   const end = createEndUndo(store, actions.act, send);
-  const boot = createBoot(store, { send, note, end, refreshExtras: deps.refreshExtras ?? refreshExtras, page: deps.page ?? globalThis });
+  const boot = createBoot(store, { send, note, end, refreshExtras: deps.refreshExtras ?? refreshExtras, page: deps.page ?? globalThis, pollMs: deps.pollMs });
   followBoundTask(store);
   return {
     store,

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extrasItem, stateItem } from '../../../../../features/focus/items';
+import { DEFAULT_EXTRAS, extrasItem, stateItem } from '../../../../../features/focus/items';
 import { initialState } from '../../../../../features/focus/state';
-import { FIRST_KEYS } from '../../../../../features/focus/ui/store';
+import { createPopup, FIRST_KEYS } from '../../../../../features/focus/ui/store';
 import { fakeWorker, focusing, OPEN_AT, pausedByTickTick, popupOver, settle } from './world';
 
 beforeEach(() => {
@@ -64,6 +64,24 @@ describe('the popup\'s start (features/focus/ui/store/boot.ts)', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(syncs(worker.calls)).toBe(3);
     expect(popup.store.getState().now).toBe(OPEN_AT + 10_000);
+  });
+
+  it('the side panel (open for hours) asks every 30 s, and a hidden page neither asks nor ticks', async () => {
+    await stateItem.setValue(focusing());
+    const worker = fakeWorker();
+    const popup = createPopup({ send: worker.send, refreshExtras: async () => DEFAULT_EXTRAS, page: new EventTarget(), pollMs: 30_000 });
+    popup.load(await first(), {});
+    const stop = popup.start();
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(syncs(worker.calls)).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(syncs(worker.calls)).toBe(2);
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
+    const now = popup.store.getState().now;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect([syncs(worker.calls), popup.store.getState().now]).toEqual([2, now]);
+    vi.unstubAllGlobals();
+    stop();
   });
 
   it('fetches the preferences and stats once when signed in, and the stats again when TickTick says a session ended', async () => {
