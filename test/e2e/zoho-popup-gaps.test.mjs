@@ -26,6 +26,8 @@ test('a focus Zoho never got: the popup has one line naming it, Review opens the
   const row = stats.locator('.reconcile tbody tr', { hasText: task.title });
   await row.getByRole('button', { name: 'Log it' }).click({ timeout: 30_000 });
   await row.getByText('In Zoho People', { exact: true }).waitFor({ timeout: 15_000 });
+  const table = await stats.locator('.reconcile tr').evaluateAll((rs) => rs.map((r) => [...r.cells].map((c) => c.textContent.trim()).join(' | ')));
+  console.log(`A reconciled day on the sandbox:\n${table.join('\n')}`);
   const again = await h.openPopup();
   await again.locator('.zoho').waitFor();
   // Counted again (Log it dropped the popup's kept count), to none.
