@@ -113,6 +113,9 @@ test('a year of sessions: totals, by list, a day\'s sessions with notes, search,
   await page.getByRole('button', { name: 'Year' }).click();
   await page.getByRole('button', { name: 'Previous' }).click();
   await page.waitForURL(new RegExp(`#year/${YEAR}$`));
+  // The address changes before the page has drawn the new range: until then the old range's
+  // "done" is still on the page. Wait for the year's own heading first.
+  await page.locator('.range-name', { hasText: String(YEAR) }).waitFor();
   await page.locator('main[data-status=done]').waitFor({ timeout: 60_000 });
   const year = h.tt.history.filter(inYear);
   assert.equal(year.length, 1200);
