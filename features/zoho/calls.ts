@@ -44,8 +44,12 @@ export function theirs(z: Pick<ZohoState, 'ids'>, result: unknown): RunningTimer
  */
 export function reflected(z: ZohoState, c: ZohoCall, result: unknown, settings: ZohoSettings): string | boolean {
   if (c.kind === 'log') {
-    const [h, m] = String(c.params.fromTime).split(':');
-    return Array.isArray(result) && result.some((row) => Number(row?.fromTime) === Number(h) * 60 + Number(m));
+    // The same minutes on the same job (the read is of the log's day): another log that merely starts in the same
+    // minute (a focus ended and a new one begun, an earlier test's) is not this one.
+    const min = (v: unknown) => (([h, m]) => Number(h) * 60 + Number(m))(String(v).split(':'));
+    const same = (row: Record<string, unknown> | null, k: string, want: unknown) => row?.[k] === undefined || String(row[k]) === String(want);
+    return Array.isArray(result) && result.some((row) => Number(row?.fromTime) === min(c.params.fromTime) && Number(row?.toTime) === min(c.params.toTime)
+      && same(row, 'jobId', c.params.jobId));
   }
   const running = theirs(z, result);
   const id = runningTimer(result)?.timeLogId;

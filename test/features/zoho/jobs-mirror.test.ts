@@ -78,6 +78,13 @@ describe('what assumed the default job uses the log\'s own', () => {
     expect(reflected(initialZoho(), c, result, { ...DEFAULT_ZOHO, jobId: BACKEND! })).toBe('L9');
     expect(reflected(initialZoho(), c, { ...result, jobId: BACKEND }, { ...DEFAULT_ZOHO, jobId: BACKEND! })).toBe(false);
   });
+  it('a time log whose answer was lost is found only by its own minutes, not by another log begun in the same minute', () => {
+    const c = { id: 'c', key: 'S1:d', kind: 'log', from: 0, to: 0, params: { jobId: REVIEW!, workDate: '2026-11-23', fromTime: '09:00', toTime: '09:25' } } as ZohoCall;
+    const row = (fromTime: number, toTime: number, jobId = REVIEW) => [{ timelogId: 'x', jobId, workDate: '2026-11-23', fromTime, toTime }];
+    expect(reflected(initialZoho(), c, row(540, 565), DEFAULT_ZOHO)).toBe(true);
+    expect(reflected(initialZoho(), c, row(540, 541), DEFAULT_ZOHO)).toBe(false); // a short focus begun the same minute
+    expect(reflected(initialZoho(), c, row(540, 565, BACKEND), DEFAULT_ZOHO)).toBe(false);
+  });
   it('a late stop\'s minutes are logged again with the row\'s billing, not the default one', () => {
     const z = initialZoho();
     z.queue = [{ id: 'u', key: 'k', kind: 'unlog', timeLogId: 'L1', from: clock.now, to: clock.now + 60_000 }];
