@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { EXT_DIR, launch, waitFor } from './harness.mjs';
+import { EXT_DIR, launch, sleep, waitFor } from './harness.mjs';
 import { englishWords, violations } from './page-checks.mjs';
 
 const YEAR = new Date().getFullYear() - 1;
@@ -177,16 +177,21 @@ test('a second open asks TickTick only for the newest page: no timeline request 
   const total = await first.locator('.figure strong').first().innerText();
   assert.ok(timelineCalls(h).length > 600 / 31, 'the first open read the pages back to the year');
   await first.close();
-  // Something new since: a session finished on the phone today.
-  const op = h.tt.device.start({ minutes: 25, agoSec: 40 * 60 });
-  h.tt.device.finish(parse(op.time) + 25 * 60_000);
+  // Something new since: a session finished on the phone today (in the day's first 40 minutes a
+  // shorter one, so that it is today's whatever the hour the test runs at).
+  let since = Date.now() - new Date().setHours(0, 0, 0, 0);
+  if (since < 6.5 * 60_000) await sleep(6.5 * 60_000 - since);
+  since = Math.max(since, 6.5 * 60_000);
+  const [len, ago] = since > 41 * 60_000 ? [25, 40 * 60] : [5, 6 * 60];
+  const op = h.tt.device.start({ minutes: len, agoSec: ago });
+  h.tt.device.finish(parse(op.time) + len * 60_000);
   const mark = h.tt.log.length;
   const again = await openStats(h, `#year/${YEAR}`);
   assert.equal(await again.locator('.figure strong').first().innerText(), total);
   assert.deepEqual(timelineCalls(h, mark).map((e) => e.query), [{}], 'one request, the newest page, no `to`');
   await again.evaluate(() => void (location.hash = '#week')); // this week
   await again.locator('main[data-status=done]').waitFor();
-  await again.locator(`.chart .bar[data-day="${localDay(Date.now())}"][aria-label$=": 25 minutes"]`).waitFor();
+  await again.locator(`.chart .bar[data-day="${localDay(Date.now())}"][aria-label$=": ${len} minutes"]`).waitFor();
   assert.deepEqual(timelineCalls(h, mark).map((e) => e.query), [{}], 'this week was in the cache already');
   assert.deepEqual(h.workerErrors, []);
 });
