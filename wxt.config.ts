@@ -83,7 +83,8 @@ export default defineConfig({
     // alias): in an MV3 worker and a Firefox background page the polyfill wraps nothing, yet it is
     // 2.7 KB of the worker's 16 KB budget. Extension pages keep the polyfill (WXT's module).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'background')) {
+      // The worker, and the Zoho mirror's script it loads (entrypoints/zoho-mirror.ts).
+      if (!entrypoints.some((e) => e.type === 'background' || e.type === 'unlisted-script')) {
         // Pages: the code the popup's first paint needs and other pages share goes in one chunk,
         // not in many small ones (fewer modules to fetch and link before the countdown shows).
         // Lazy chunks (task chooser, Zoho line, fetches) keep their own code.

@@ -7,3 +7,5 @@ export const ZOHO_TIMEOUT_MS = 15_000;
 export const RETRY_RULES = { baseMs: 5_000, maxMs: 5 * 60_000, busyRetries: 0 };
 /** The alarm that wakes the worker when a call waiting for its retry is due. */
 export const ALARM_ZOHO = 'zohoRetry';
+/** The mirror's worker part, its own script (entrypoints/zoho-mirror.ts), and the global it defines. */
+export const ZOHO_SCRIPT = { path: '/zoho-mirror.js', name: '__ttfZohoMirror' } as const;

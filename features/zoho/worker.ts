@@ -1,22 +1,23 @@
-// The Zoho People mirror in the worker: its ports over the browser, the messages pages send about
-// it, and the hook that lets it follow TickTick's state without ever holding TickTick up.
+// The Zoho People mirror in the worker. Its code (worker-script.ts) is a script of its own, loaded
+// when the mirror has work: Zoho on, or a call or a running timer left from when it was. A worker
+// started for TickTick while Zoho is off loads none of it (README, "Budgets"). It follows TickTick's
+// state without ever holding TickTick up.
 import { browser } from 'wxt/browser';
 import { quietly } from '../../kernel/quietly';
 import { deriveView, effective, stateItem, type AppState, type FocusView } from '../focus/index';
-import { ALARM_ZOHO } from './config';
-import { wantOf } from './mirror';
-import { createZohoMirror } from './service';
-import { alarmPort } from '../../browser/alarms';
-import { t } from '../../browser/i18n';
-import { ZOHO_BASE_URL } from '../../browser/env';
-import { httpPort } from '../../browser/http';
+import { ALARM_ZOHO, ZOHO_SCRIPT } from './config';
+import { wantOf, type Want } from './mirror';
+import { lateScript } from '../../browser/late-script';
 import type { Handlers } from '../../browser/messaging';
 import type { ZohoMessages } from './messages';
 import type { ZohoSettings } from './state';
 import { zohoItem } from './item';
-import { connectZoho, forgetToken, readToken } from './auth';
+import type { createZohoWorker, ZohoWorker } from './worker-script';
 
-type ZohoHandlers = Handlers<ZohoMessages>;
+/** Every message the mirror answers; the type lets none be forgotten. */
+const MESSAGES = ['zohoConnect', 'zohoDisconnect', 'zohoRead', 'zohoDismiss', 'zohoLog', 'zohoComment', 'zohoUncomment', 'zohoForeign'] as const;
+type Unlisted = Exclude<keyof ZohoMessages, (typeof MESSAGES)[number]>;
+const allListed: [Unlisted] extends [never] ? true : Unlisted = true;
 
 /**
  * What the mirror needs of the app: the Zoho part of the settings, the key they are stored under
@@ -25,59 +26,38 @@ type ZohoHandlers = Handlers<ZohoMessages>;
 export interface ZohoDeps { settings(): Promise<ZohoSettings>; settingsKey: string; listOf?(taskId: string): Promise<string | undefined> }
 
 export function startZohoMirror(deps: ZohoDeps) {
-  const zohoSettings = deps.settings;
-  const mirror = createZohoMirror({
-    http: httpPort, alarms: alarmPort, now: Date.now, random: Math.random, t, base: ZOHO_BASE_URL,
-    load: () => zohoItem.getValue(), save: (z) => zohoItem.setValue(z),
-    settings: zohoSettings, listOf: deps.listOf,
-    token: readToken,
-    renew: async () => connectZoho(await zohoSettings(), false).catch(() => null),
-  });
+  void allListed;
+  const script = lateScript<typeof createZohoWorker>(ZOHO_SCRIPT.path, ZOHO_SCRIPT.name);
   /** `view`: the one the engine derived for this state, when it handed one (features/focus/engine.ts). */
-  const want = (s: AppState, view?: FocusView) => {
+  const want = (s: AppState, view?: FocusView): Want => {
     const rec = effective(s);
     return wantOf(view ?? deriveView(rec, Date.now()), rec?.note ?? '');
   };
-  const current = async () => want(await stateItem.getValue());
-  const refollow = async () => mirror.follow(await current());
-
-  const handlers: ZohoHandlers = {
-    async zohoConnect() {
-      try {
-        await mirror.connected(!!(await connectZoho(await zohoSettings(), true)).granted);
-        await refollow();
-        return { ok: true };
-      } catch (e) {
-        return { ok: false, error: e instanceof Error ? e.message : String(e) };
-      }
-    },
-    zohoDisconnect: async () => void (await forgetToken(), await mirror.connected(false)),
-    zohoRead: ({ op, params }) => mirror.read(op, params),
-    zohoDismiss: () => mirror.dismissMissed(),
-    // Queued as the late logs are (late.ts): same call, same budget, same refusals listed in the popup.
-    zohoLog: async (logs) => {
-      const { user } = await zohoSettings();
-      for (const { from, to, params } of logs) await mirror.queue({ kind: 'log', key: '', from, to, params: { ...params, user } });
-    },
-    zohoComment: async (text) => {
-      const z = await zohoItem.getValue();
-      if (z.log) await mirror.queue({ kind: 'comment', key: z.log.key, text });
-    },
-    zohoUncomment: (commentId) => mirror.queue({ kind: 'uncomment', key: '', commentId }),
-    zohoForeign: async (takeOver) => mirror.decideForeign(takeOver, await current()),
+  let worker: ZohoWorker | undefined;
+  const load = async () => (worker ??= (await script.load())({ settings: deps.settings, listOf: deps.listOf, current: async () => want(await stateItem.getValue()) }));
+  /** Off, with nothing queued and no timer of ours running: nothing to load. */
+  const hasWork = async () => !!worker || (await deps.settings()).enabled || ((z) => z.queue.length > 0 || !!z.log?.running)(await zohoItem.getValue());
+  // TickTick's states reach the mirror in the order they came (service.ts keeps that order from here).
+  let line: Promise<unknown> = Promise.resolve();
+  const inLine = (work: (w: ZohoWorker) => unknown) => {
+    line = line.then(async () => (await hasWork()) && work(await load())).catch((e: unknown) => console.error('TickTick Focus: Zoho', e));
   };
+
+  // Sending is not in the line: a slow Zoho holds no later state back (service.ts).
+  const resume = (w: ZohoWorker) => void quietly(w.resume());
+  const handlers = Object.fromEntries(MESSAGES.map((m) => [m, async (req: never) => ((await load()).handlers[m] as (r: never) => unknown)(req)])) as unknown as Handlers<ZohoMessages>;
 
   // Settings changed (turned on, another job): follow TickTick's state again.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes[deps.settingsKey]) quietly(refollow());
+    if (area === 'sync' && changes[deps.settingsKey]) inLine(async (w) => void quietly(w.follow(want(await stateItem.getValue()))));
   });
 
   return {
     handlers,
     /** Never awaited by TickTick's side: Zoho runs beside it. */
-    follow: (s: AppState, view: FocusView) => quietly(mirror.follow(want(s, view))),
-    onAlarm: (name: string) => name === ALARM_ZOHO && quietly(mirror.resume()),
-    wake: () => quietly(mirror.resume()),
-    settled: () => mirror.settled(),
+    follow: (s: AppState, view: FocusView) => inLine((w) => void quietly(w.follow(want(s, view)))),
+    onAlarm: (name: string) => name === ALARM_ZOHO && inLine(resume),
+    wake: () => inLine(resume),
+    settled: async () => (await line, worker?.settled()),
   };
 }

@@ -83,5 +83,13 @@ describe(`Firefox run ${run} of ${RUNS}`, () => {
     await waitFor(async () => (await badge()) === '', 'badge cleared');
     await sleep(200);
   });
+
+  test(`Firefox run ${run}: the Zoho mirror's script loads into the background page when asked (features/zoho/worker.ts)`, async () => {
+    const loaded = () => popup.evaluate(async () => typeof (await globalThis.browser.runtime.getBackgroundPage()).__ttfZohoMirror);
+    assert.equal(await loaded(), 'undefined', 'Zoho off: not loaded by a whole focus');
+    // A page's message to the mirror (the popup's Dismiss) is answered by the script, loaded for it.
+    await popup.evaluate(() => globalThis.browser.runtime.sendMessage({ name: 'zohoDismiss' }));
+    assert.equal(await loaded(), 'function');
+  });
 });
 }
