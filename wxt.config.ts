@@ -74,10 +74,18 @@ export default defineConfig({
   imports: false,
   // Store packages: AMO's sources zip carries what rebuilds the add-on, not old builds kept as fixtures.
   zip: { excludeSources: ['test/fixtures/**', '.sandbox/**', 'docs/bench.json', 'store/screenshots/**'] },
-  // No modulepreload polyfill or preload helper (modulePreload: false): the popup's lazy chunks are
-  // small and local, fetched when asked for.
+  // A page's HTML names the chunks its entry imports (<link rel=modulepreload>), so they are fetched
+  // with the entry, not after it is parsed: the popup's warm open about 5 ms sooner (README,
+  // "Budgets"). No polyfill, and a lazy chunk's own imports are not preloaded (smallPreloadHelper
+  // takes stylesheets only): they are small and local, fetched when asked for.
   // TTF_MAP=1 writes source maps, to see which modules a chunk's bytes come from (README, "Budgets").
-  vite: () => ({ plugins: [preact(), smallPreloadHelper], build: { modulePreload: false, sourcemap: !!process.env.TTF_MAP } }),
+  vite: () => ({
+    plugins: [preact(), smallPreloadHelper],
+    build: {
+      modulePreload: { polyfill: false, resolveDependencies: (_: string, deps: string[], { hostType }: { hostType: string }) => (hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css'))) },
+      sourcemap: !!process.env.TTF_MAP,
+    },
+  }),
   hooks: {
     // The worker calls the browser's own promise-based API (`wxt/browser` without the polyfill's
     // alias): in an MV3 worker and a Firefox background page the polyfill wraps nothing, yet it is
