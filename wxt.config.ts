@@ -21,7 +21,7 @@ const smallPreloadHelper = {
   enforce: 'pre' as const,
   resolveId: (id: string) => (id === PRELOAD_HELPER ? id : undefined),
   load: (id: string) => (id === PRELOAD_HELPER
-    ? `export const __vitePreload = (f, deps) => Promise.all((deps || []).map((d) => new Promise((ok, no) => {
+    ? `export const __vitePreload = (f, deps) => Promise.all((deps || []).filter((d) => d.endsWith('.css')).map((d) => new Promise((ok, no) => {
   const l = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/' + d, onload: ok, onerror: no });
   document.head.append(l);
 }))).then(() => f());`
@@ -76,13 +76,13 @@ export default defineConfig({
   zip: { excludeSources: ['test/fixtures/**', '.sandbox/**', 'docs/bench.json', 'store/screenshots/**'] },
   // A page's HTML names the chunks its entry imports (<link rel=modulepreload>), so they are fetched
   // with the entry, not after it is parsed: the popup's warm open about 5 ms sooner (README,
-  // "Budgets"). No polyfill, and a lazy chunk's own imports are not preloaded (smallPreloadHelper
-  // takes stylesheets only): they are small and local, fetched when asked for.
+  // "Budgets"). No polyfill, and a lazy chunk's own JS imports are not preloaded (Vite adds its CSS
+  // back; smallPreloadHelper takes stylesheets only): they are small and local, fetched when asked for.
   // TTF_MAP=1 writes source maps, to see which modules a chunk's bytes come from (README, "Budgets").
   vite: () => ({
     plugins: [preact(), smallPreloadHelper],
     build: {
-      modulePreload: { polyfill: false, resolveDependencies: (_: string, deps: string[], { hostType }: { hostType: string }) => (hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css'))) },
+      modulePreload: { polyfill: false, resolveDependencies: (_: string, deps: string[], { hostType }: { hostType: string }) => (hostType === 'html' ? deps : []) },
       sourcemap: !!process.env.TTF_MAP,
     },
   }),

@@ -17,9 +17,9 @@ import { connectZoho, forgetToken, readToken } from './auth';
  * What the mirror needs of the app: the Zoho part of the settings, a task's TickTick list
  * (ports.ts `listOf`) and what TickTick shows now (worker.ts derives it).
  */
-export interface ZohoDeps { settings(): Promise<ZohoSettings>; listOf?(taskId: string): Promise<string | undefined>; current(): Promise<Want> }
+export interface MirrorDeps { settings(): Promise<ZohoSettings>; listOf?(taskId: string): Promise<string | undefined>; current(): Promise<Want> }
 
-export function createZohoWorker(deps: ZohoDeps) {
+export function createZohoWorker(deps: MirrorDeps) {
   const zohoSettings = deps.settings;
   const mirror = createZohoMirror({
     http: httpPort, alarms: alarmPort, now: Date.now, random: Math.random, t, base: ZOHO_BASE_URL,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lateScript } from '../../browser/late-script';
+import { appendScript, lateScript } from '../../browser/late-script';
 
 const g = globalThis as Record<string, unknown>;
 const NAME = '__testMirror';
@@ -58,14 +58,43 @@ describe('a script loaded when first needed', () => {
     await expect(lateScript('/mirror.js', NAME).load()).rejects.toThrow('/mirror.js defined no __testMirror');
   });
 
-  it('Firefox: a <script> in the background page, no install listener', async () => {
-    const appended: { src: string }[] = [];
+  it('Firefox: a <script> in the background page; one that fails is removed and named', async () => {
+    const head: { src: string; onload(): void; onerror(): void; remove(): void }[] = [];
+    let fail = true;
     g.document = {
-      createElement: () => ({}),
-      head: { append: (el: { src: string; onload(): void }) => (appended.push(el), (g[NAME] = 42), el.onload()) },
+      createElement: () => ({ remove() { head.splice(head.indexOf(this as never), 1); } }),
+      head: {
+        append: (el: (typeof head)[number]) => {
+          head.push(el);
+          queueMicrotask(() => (fail ? el.onerror() : ((g[NAME] = 42), el.onload())));
+        },
+      },
     };
-    const script = lateScript<number>('/mirror.js', NAME);
-    expect(await script.load()).toBe(42);
-    expect(appended.map((e) => e.src)).toEqual([expect.stringMatching(/\/mirror\.js$/)]);
+    await expect(appendScript('moz-extension://x/mirror.js', '/mirror.js')).rejects.toThrow('/mirror.js failed to load');
+    expect(head).toEqual([]);
+    fail = false;
+    await appendScript('moz-extension://x/mirror.js', '/mirror.js');
+    expect(g[NAME]).toBe(42);
+    expect(head.map((e) => e.src)).toEqual([expect.stringMatching(/\/mirror\.js$/)]);
+  });
+
+  it('a failure is logged once per worker, however often the script is needed', () => {
+    chromeWorker();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const script = lateScript('/mirror.js', NAME);
+    script.failed(new Error('one'));
+    script.failed(new Error('two'));
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+
+  it('Chrome: a script that throws at install does not fail the install', () => {
+    const { installs, faults } = chromeWorker();
+    faults.fail = true;
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    lateScript('/mirror.js', NAME);
+    expect(() => installs.forEach((on) => on())).not.toThrow();
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
   });
 });

@@ -44,7 +44,7 @@ test('Zoho on: the focus after a worker stop starts and stops Zoho\'s timer', as
   await popup.close();
 });
 
-test('a Zoho call waiting for its retry goes out from a fresh worker (its alarm loads the mirror)', async () => {
+test('a Zoho call waiting for its retry goes out from a fresh worker that no page woke', async () => {
   await zohoConnected(h);
   const popup = await h.openPopup();
   h.zoho.setFault('status', { code: 502, times: 1, op: 'timer' });

@@ -9,18 +9,21 @@ import { applyOps } from '../../../features/focus/apply-op';
 import { at, seedStart } from '../../seed';
 
 // The mirror's own script, as the worker would load it: a recorded fake (its own tests: service.test.ts).
-const script = vi.hoisted(() => ({ loads: 0, wants: [] as unknown[], resumed: 0, slow: null as Promise<void> | null }));
+const script = vi.hoisted(() => ({ made: 0, wants: [] as unknown[], resumed: 0, slow: null as Promise<void> | null }));
 vi.mock('../../../browser/late-script', () => ({
   lateScript: () => ({
+    failed: () => undefined,
     async load() {
-      script.loads++;
       if (script.slow) await script.slow;
-      return () => ({
-        follow: async (want: Want) => void script.wants.push(want.running),
-        resume: async () => void script.resumed++,
-        settled: async () => undefined,
-        handlers: { zohoDismiss: async () => 'dismissed' },
-      });
+      return () => {
+        script.made++;
+        return {
+          follow: async (want: Want) => void script.wants.push(want.running),
+          resume: async () => void script.resumed++,
+          settled: async () => undefined,
+          handlers: { zohoDismiss: async () => 'dismissed' },
+        };
+      };
     },
   }),
 }));
@@ -40,7 +43,7 @@ const followed = async (m: ReturnType<typeof start>, s: AppState) => (m.follow(s
 describe('the Zoho mirror in the worker, loaded when it has work', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    Object.assign(script, { loads: 0, wants: [], resumed: 0, slow: null });
+    Object.assign(script, { made: 0, wants: [], resumed: 0, slow: null });
   });
 
   it('off, with nothing queued and no timer of ours running: a focus, a wake and its alarm load nothing', async () => {
@@ -49,14 +52,14 @@ describe('the Zoho mirror in the worker, loaded when it has work', () => {
     m.wake();
     m.onAlarm('zohoRetry');
     await m.settled();
-    expect(script.loads).toBe(0);
+    expect(script.made).toBe(0);
   });
 
   it('turned off during a focus: the timer still running in Zoho is followed (and stopped) by the mirror', async () => {
     await zohoItem.setValue({ ...initialZoho(), log: { sid: 's1', key: 'k', workDate: '2026-12-03', running: true, note: '' } });
     const m = start();
     await followed(m, initialState());
-    expect(script.loads).toBe(1);
+    expect(script.made).toBe(1);
     expect(script.wants).toEqual([false]);
   });
 
@@ -69,16 +72,36 @@ describe('the Zoho mirror in the worker, loaded when it has work', () => {
     loaded();
     await m.settled();
     expect(script.wants).toEqual([true, false]);
-    expect(script.loads).toBe(1);
+    expect(script.made).toBe(1);
     m.onAlarm('zohoRetry');
     m.onAlarm('poll'); // TickTick's alarm is not the mirror's
     await m.settled();
     expect(script.resumed).toBe(1);
   });
 
+  it('off, with a call left in the queue: its retry alarm loads the mirror, which sends it', async () => {
+    await zohoItem.setValue({ ...initialZoho(), queue: [{ id: 'c1', key: 'k', kind: 'stop' }] });
+    const m = start();
+    m.onAlarm('zohoRetry');
+    await m.settled();
+    expect([script.made, script.resumed]).toEqual([1, 1]);
+  });
+
+  it('one mirror per worker, however many needs come while its script loads', async () => {
+    let loaded!: () => void;
+    script.slow = new Promise((ok) => (loaded = ok));
+    const m = start({ enabled: true });
+    m.wake();
+    const answers = [m.handlers.zohoDismiss(undefined as never), m.handlers.zohoDismiss(undefined as never)];
+    loaded();
+    expect(await Promise.all(answers)).toEqual(['dismissed', 'dismissed']);
+    await m.settled();
+    expect([script.made, script.resumed]).toEqual([1, 1]);
+  });
+
   it('a page\'s message loads the mirror to answer it, on or off', async () => {
     const m = start();
     expect(await m.handlers.zohoDismiss(undefined as never)).toBe('dismissed');
-    expect(script.loads).toBe(1);
+    expect(script.made).toBe(1);
   });
 });
