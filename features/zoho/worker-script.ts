@@ -17,7 +17,11 @@ import { connectZoho, forgetToken, readToken } from './auth';
  * What the mirror needs of the app: the Zoho part of the settings, a task's TickTick list
  * (ports.ts `listOf`) and what TickTick shows now (worker.ts derives it).
  */
-export interface MirrorDeps { settings(): Promise<ZohoSettings>; listOf?(taskId: string): Promise<string | undefined>; current(): Promise<Want> }
+export interface MirrorDeps {
+  settings(): Promise<ZohoSettings>;
+  listOf?(taskId: string): Promise<string | undefined>;
+  current(): Promise<Want>;
+}
 
 export function createZohoWorker(deps: MirrorDeps) {
   const zohoSettings = deps.settings;

@@ -16,7 +16,8 @@ import type { createZohoWorker, ZohoWorker } from './worker-script';
 
 /** Every message the mirror answers (the type lets none be forgotten). */
 const MESSAGES: Record<keyof ZohoMessages, true> = {
-  zohoConnect: true, zohoDisconnect: true, zohoRead: true, zohoDismiss: true, zohoLog: true, zohoComment: true, zohoUncomment: true, zohoForeign: true,
+  zohoConnect: true, zohoDisconnect: true, zohoRead: true, zohoDismiss: true,
+  zohoLog: true, zohoComment: true, zohoUncomment: true, zohoForeign: true,
 };
 
 /**
@@ -38,7 +39,8 @@ export function startZohoMirror(deps: ZohoDeps) {
   const current = async () => want(await stateItem.getValue());
   // One mirror per worker: the promise is kept, so calls that come while it loads share it.
   let worker: Promise<ZohoWorker> | undefined;
-  const load = () => (worker ??= script.load().then((make) => make({ settings: deps.settings, listOf: deps.listOf, current })).catch((e: unknown) => {
+  const make = (create: typeof createZohoWorker) => create({ settings: deps.settings, listOf: deps.listOf, current });
+  const load = () => (worker ??= script.load().then(make).catch((e: unknown) => {
     worker = undefined;
     throw e;
   }));
@@ -51,7 +53,8 @@ export function startZohoMirror(deps: ZohoDeps) {
   // Sending is not in the line: a slow Zoho holds no later state back (service.ts).
   const resume = (w: ZohoWorker) => void quietly(w.resume());
   const answer = (m: keyof ZohoMessages) => async (req: never) => ((await load()).handlers[m] as (r: never) => unknown)(req);
-  const handlers = Object.fromEntries(Object.keys(MESSAGES).map((m) => [m, answer(m as keyof ZohoMessages)])) as unknown as Handlers<ZohoMessages>;
+  const names = Object.keys(MESSAGES) as (keyof ZohoMessages)[];
+  const handlers = Object.fromEntries(names.map((m) => [m, answer(m)])) as unknown as Handlers<ZohoMessages>;
 
   // Settings changed (turned on, another job): follow TickTick's state again.
   browser.storage.onChanged.addListener((changes, area) => {
