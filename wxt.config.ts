@@ -3,49 +3,9 @@ import preact from '@preact/preset-vite';
 import { hostPermissions } from './features/focus/ticktick/hosts';
 import { optionalZohoHosts, zohoHosts as zohoHostsOf } from './features/zoho/hosts';
 import { sandboxVarsSet } from './scripts/build-env';
+import { inlineStyle, PAGES_SHARED, polyfillAsEsm, popupAlone, smallPreloadHelper, terserAfter } from './scripts/vite-plugins';
 
 const zohoHosts_ = (base: string) => zohoHostsOf('com', base).origin;
-
-/** Modules the popup loads before its first paint that other pages use too. */
-const FIRST_PAINT_SHARED = /node_modules[\\/](preact|webextension-polyfill|@wxt-dev|zustand|wxt)[\\/]|[\\/]kernel[\\/](time|object-id|quietly|json)\.|[\\/]browser[\\/](env|i18n|storage|messaging)\.|[\\/]app[\\/](migrations|settings)\.|[\\/]features[\\/](focus[\\/](config|state|items|migrations|messages|settings|apply-op|badge|focus-view|notice|plan|rhythm|ticktick[\\/](hosts|types))|alerts[\\/]settings|guard[\\/](away|blocking|sites|settings)|zoho[\\/](state|hosts))\.|[\\/]ui[\\/](use-store|use-lazy)\.|wxt-html-plugins|vite[\\/]preload-helper/;
-
-/**
- * Vite 8 wraps every dynamic import() of a page in its preload helper even with modulePreload off
- * (then it only loads a lazy chunk's CSS): 918 B gzip in the popup's first paint for nothing, as
- * our lazy chunks have no CSS of their own. This helper does the same in a few bytes: the CSS
- * files it is handed, if ever, then the import.
- */
-const PRELOAD_HELPER = '\0vite/preload-helper.js';
-const smallPreloadHelper = {
-  name: 'ttf:small-preload-helper',
-  enforce: 'pre' as const,
-  resolveId: (id: string) => (id === PRELOAD_HELPER ? id : undefined),
-  load: (id: string) => (id === PRELOAD_HELPER
-    ? `export const __vitePreload = (f, deps) => Promise.all((deps || []).filter((d) => d.endsWith('.css')).map((d) => new Promise((ok, no) => {
-  const l = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/' + d, onload: ok, onerror: no });
-  document.head.append(l);
-}))).then(() => f());`
-    : undefined),
-};
-
-/**
- * A bundle once more through terser after Oxc: the worker 383 B gzip less (20,091 -> 19,708 B),
- * the popup's first paint 95 B (README, "Budgets"). Pages are ES modules (their chunks
- * import each other) and get only the safe passes.
- */
-const terserAfter = (page: boolean) => ({
-  name: 'ttf:terser-after',
-  async generateBundle(_: unknown, bundle: Record<string, { type: string; code?: string }>) {
-    if (process.env.TTF_MAP) return; // keep the source maps true to the code
-    const { minify } = await import('terser');
-    const options = page ? { module: true, compress: { passes: 2 } }
-      : { toplevel: true, compress: { passes: 2, pure_getters: true, unsafe_arrows: true, unsafe_methods: true } };
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk' || !chunk.code) continue;
-      chunk.code = (await minify(chunk.code, options)).code ?? chunk.code;
-    }
-  },
-});
 
 /**
  * Read when the manifest is made, after WXT has loaded the `.env*` files into process.env: a
@@ -80,27 +40,30 @@ export default defineConfig({
   // back; smallPreloadHelper takes stylesheets only): they are small and local, fetched when asked for.
   // TTF_MAP=1 writes source maps, to see which modules a chunk's bytes come from (README, "Budgets").
   vite: () => ({
-    plugins: [preact(), smallPreloadHelper],
+    plugins: [preact(), smallPreloadHelper, polyfillAsEsm],
     build: {
       modulePreload: { polyfill: false, resolveDependencies: (_: string, deps: string[], { hostType }: { hostType: string }) => (hostType === 'html' ? deps : []) },
       sourcemap: !!process.env.TTF_MAP,
     },
   }),
   hooks: {
+    // The popup is built on its own: one script for its first paint, its stylesheet inline, so a
+    // popup's open fetches one file, as a bare page's does (README, "Budgets"; scripts/vite-plugins.ts).
+    'entrypoints:grouped': (_wxt, groups) => popupAlone(groups),
     // The worker calls the browser's own promise-based API (`wxt/browser` without the polyfill's
     // alias): in an MV3 worker and a Firefox background page the polyfill wraps nothing, yet it is
     // 2.7 KB of the worker's 16 KB budget. Extension pages keep the polyfill (WXT's module).
     'vite:build:extendConfig': (entrypoints, config) => {
       // The worker, and the Zoho mirror's script it loads (entrypoints/zoho-mirror.ts).
       if (!entrypoints.some((e) => e.type === 'background' || e.type === 'unlisted-script')) {
-        // Pages: the code the popup's first paint needs and other pages share goes in one chunk,
-        // not in many small ones (fewer modules to fetch and link before the countdown shows).
-        // Lazy chunks (task chooser, Zoho line, fetches) keep their own code.
+        const popup = entrypoints.length === 1 && entrypoints[0]!.type === 'popup';
+        // The popup: every module its first paint runs in its one script (lazy chunks import from
+        // it). Other pages: what several of them use in one chunk, not in many small ones. Lazy
+        // chunks (task chooser, Zoho line, fetches) keep their own code.
+        const groups = popup ? [{ name: 'popup', tags: ['$initial'] }] : [{ name: 'shared', test: PAGES_SHARED, minShareCount: 2 }];
         const output = ((config.build ??= {}).rollupOptions ??= {}).output ??= {};
-        for (const o of Array.isArray(output) ? output : [output]) {
-          Object.assign(o, { codeSplitting: { groups: [{ name: 'shared', test: FIRST_PAINT_SHARED, minShareCount: 2 }] } });
-        }
-        (config.plugins ??= []).push(terserAfter(true));
+        for (const o of Array.isArray(output) ? output : [output]) Object.assign(o, { codeSplitting: { groups } });
+        (config.plugins ??= []).push(terserAfter(true), ...(popup ? [inlineStyle('/style.css', 'public/style.css')] : []));
         return;
       }
       // A terser pass over Oxc's output folds what one minifier leaves (README, "Budgets").

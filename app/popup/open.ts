@@ -1,30 +1,25 @@
 // The popup page's start: one store instance (features/focus/ui/store), filled from the first read
 // before the first render together with the settings the page composes with (Zoho's line), then
 // the settings followed while the popup is open. The settings are app/'s: the features get them here.
-import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createPopup, FIRST_KEYS, type Popup } from '../../features/focus/ui/store';
+import { createPopup, type Popup } from '../../features/focus/ui/store';
 import { watchItem } from '../../browser/storage';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults, type Settings } from '../settings';
-
-type FirstRead = [Record<string, unknown>, Record<string, unknown>];
+import { readFirst, type FirstRead } from './reads';
 
 export interface PopupPage {
   popup: Popup;
   settings: StoreApi<Settings>;
 }
 
-/** The reads public/first-read.js started while the modules loaded, or the same reads now. */
-function firstRead(): Promise<FirstRead> {
-  const started = (globalThis as { __ttfFirst?: Promise<FirstRead> }).__ttfFirst;
-  return started ?? Promise.all([browser.storage.local.get(FIRST_KEYS), browser.storage.sync.get(settingsItem.key)]);
-}
-
-/** The stored state, settings and preferences, read once before the first render. */
-export async function openPopup(popup: Popup = createPopup()): Promise<PopupPage> {
+/**
+ * The stored state, settings and preferences, read once before the first render. `reads`: the
+ * reads the popup sent as its script started (entrypoints/popup/first-read.ts), else made now.
+ */
+export async function openPopup(popup: Popup = createPopup(), reads?: Promise<FirstRead>): Promise<PopupPage> {
   const page = { popup, settings: createStore<Settings>()(() => DEFAULT_SETTINGS) };
   try {
-    const [local, sync] = await firstRead();
+    const [local, sync] = await (reads ?? readFirst());
     const settings = withDefaults(settingsItem.parse(sync[settingsItem.key]));
     page.settings.setState(settings, true);
     popup.load(local, settings.rhythm);

@@ -1,17 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPopup, startPopup } from '../../../app/popup/open';
+import { readFirst } from '../../../app/popup/reads';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../app/settings';
 import { stateItem } from '../../../features/focus/items';
 import { fakeWorker, focusing, OPEN_AT, popupOver, settle } from '../../features/focus/ui/store/world';
 
-const g = globalThis as { __ttfFirst?: Promise<unknown> };
 beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers({ now: OPEN_AT });
 });
 afterEach(() => {
-  delete g.__ttfFirst;
   vi.useRealTimers();
 });
 
@@ -27,20 +26,19 @@ describe('the popup page\'s start (app/popup/open.ts)', () => {
     expect(page.settings.getState().zoho).toEqual(zoho);
   });
 
-  it('takes the reads public/first-read.js started, when it ran', async () => {
+  it('takes the reads the popup sent as its script started (entrypoints/popup/first-read.ts)', async () => {
     await stateItem.setValue(focusing());
-    const raw = await fakeBrowser.storage.local.get(['state', 'extras', 'problems']);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, zoho });
+    const started = readFirst();
     fakeBrowser.reset(); // storage is empty now: only the started reads hold the state
-    g.__ttfFirst = Promise.resolve([raw, { settings: { v: 3, value: { ...DEFAULT_SETTINGS, zoho } } }]);
-    const page = await openPopup(popupOver(fakeWorker().send).popup);
+    const page = await openPopup(popupOver(fakeWorker().send).popup, started);
     expect(page.popup.store.getState().app).toEqual(focusing());
     expect(page.settings.getState().zoho.jobName).toBe('Quarterly report');
   });
 
   it('a failed read still opens (blank until the store reads again), and says why in the console', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    g.__ttfFirst = Promise.reject(new Error('storage unavailable'));
-    const page = await openPopup(popupOver(fakeWorker().send).popup);
+    const page = await openPopup(popupOver(fakeWorker().send).popup, Promise.reject(new Error('storage unavailable')));
     expect(page.popup.store.getState().app).toBeNull();
     expect(error).toHaveBeenCalledWith('TickTick Focus: first read', expect.any(Error));
     error.mockRestore();

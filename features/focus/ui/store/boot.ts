@@ -9,7 +9,7 @@ import { PROBLEMS_KEY, watchItem, type StorageProblem } from '../../../../browse
 import type { NoteDraft } from './note-draft';
 import { setPrefs, type PopupStore, type Send } from './state';
 
-/** What the popup reads of storage.local before its first render (public/first-read.js reads the same). */
+/** What the popup reads of storage.local before its first render (app/popup/reads.ts). */
 export const FIRST_KEYS = [stateItem.key, extrasItem.key, PROBLEMS_KEY];
 
 export interface BootDeps {
