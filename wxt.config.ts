@@ -35,9 +35,9 @@ export default defineConfig({
   // Store packages: AMO's sources zip carries what rebuilds the add-on, not old builds kept as fixtures.
   zip: { excludeSources: ['test/fixtures/**', '.sandbox/**', 'docs/bench.json', 'store/screenshots/**'] },
   // A page's HTML names the chunks its entry imports (<link rel=modulepreload>), so they are fetched
-  // with the entry, not after it is parsed: the popup's warm open about 5 ms sooner (README,
-  // "Budgets"). No polyfill, and a lazy chunk's own JS imports are not preloaded (Vite adds its CSS
-  // back; smallPreloadHelper takes stylesheets only): they are small and local, fetched when asked for.
+  // with the entry, not after it is parsed (the popup has none: it is one script). No polyfill,
+  // and a lazy chunk's own JS imports are not preloaded (Vite adds its CSS back;
+  // smallPreloadHelper takes stylesheets only): they are small and local, fetched when asked for.
   // TTF_MAP=1 writes source maps, to see which modules a chunk's bytes come from (README, "Budgets").
   vite: () => ({
     plugins: [preact(), smallPreloadHelper, polyfillAsEsm],
@@ -63,7 +63,7 @@ export default defineConfig({
         const groups = popup ? [{ name: 'popup', tags: ['$initial'] }] : [{ name: 'shared', test: PAGES_SHARED, minShareCount: 2 }];
         const output = ((config.build ??= {}).rollupOptions ??= {}).output ??= {};
         for (const o of Array.isArray(output) ? output : [output]) Object.assign(o, { codeSplitting: { groups } });
-        (config.plugins ??= []).push(terserAfter(true), ...(popup ? [inlineStyle('/style.css', 'public/style.css')] : []));
+        (config.plugins ??= []).push(terserAfter(true), ...(popup ? [inlineStyle('/style.css')] : []));
         return;
       }
       // A terser pass over Oxc's output folds what one minifier leaves (README, "Budgets").

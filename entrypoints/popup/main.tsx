@@ -7,6 +7,7 @@ import { openPopup } from '../../app/popup/open';
 
 document.documentElement.lang = uiLang();
 document.title = t('extName');
-// One render, with the stored state: never a placeholder that is corrected a moment later.
-const page = await openPopup(undefined, firstRead);
-render(<App page={page} />, document.getElementById('app')!);
+// One render, with the stored state: never a placeholder that is corrected a moment later. Not a
+// top-level await: the lazy chunks import from this script, and one imported before the render
+// would wait for the await's end, which would wait for it.
+void openPopup(undefined, firstRead).then((page) => render(<App page={page} />, document.getElementById('app')!));

@@ -8,5 +8,5 @@ document.documentElement.lang = uiLang();
 document.title = t('extName');
 // The popup's page and store (app/popup/open.ts), started the same way; it stays open here, so it
 // asks TickTick every 30 s, not every 5 (the worker's own polls and the storage watch keep it live).
-const page = await openPopup(createPopup({ pollMs: 30_000 }));
-render(<SidePanel page={page} />, document.getElementById('app')!);
+// Not a top-level await, as in entrypoints/popup/main.tsx.
+void openPopup(createPopup({ pollMs: 30_000 })).then((page) => render(<SidePanel page={page} />, document.getElementById('app')!));

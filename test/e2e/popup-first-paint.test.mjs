@@ -17,6 +17,27 @@ test('the built popup page: one script, which imports nothing before its first p
   const code = readFileSync(join(EXT_DIR, /src="\/([^"]+)"/.exec(scripts[0])[1]), 'utf8');
   assert.doesNotMatch(code, /(?:^|[;\s}])import\s*(?:[\w${},\s*]+from\s*)?["']\.\//, 'no static import of another file');
   assert.match(code, /import\("\.\/TaskChooser-[\w-]+\.js"\)/, 'the task chooser stays a chunk of its own');
+  // scripts/vite-plugins.ts, polyfillAsEsm: no CommonJS interop copying the browser's namespaces.
+  assert.doesNotMatch(code, /getOwnPropertyNames/);
+});
+
+test('the popup\'s lazy chunks take Preact and the store from its one script: one copy of each', () => {
+  const html = readFileSync(join(EXT_DIR, 'popup.html'), 'utf8');
+  const todo = [/src="\/([^"]+\.js)"/.exec(html)[1]];
+  const seen = new Set();
+  while (todo.length) {
+    const f = todo.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const m of readFileSync(join(EXT_DIR, f), 'utf8').matchAll(/["']\.\/([\w.-]+\.js)["']/g)) todo.push(`chunks/${m[1]}`);
+  }
+  const holding = (marker) => [...seen].filter((f) => readFileSync(join(EXT_DIR, f), 'utf8').includes(marker));
+  assert.ok(seen.size > 5, [...seen].join(', '));
+  // Preact's vnode marker (preact/src/constants.js) and the popup store's start (its `pagehide`
+  // listener, features/focus/ui/store/boot.ts): in the one script only.
+  const script = [...seen][0];
+  assert.deepEqual(holding('Symbol.for("pv")'), [script]);
+  assert.deepEqual(holding('"pagehide"'), [script]);
 });
 
 test('so built, the popup is styled by its inline sheet, counts down, and its own chunks load and work', async (t) => {

@@ -6,6 +6,7 @@ import { isSignedOut, type AppState, type NoticeKey } from '../state';
 import { BASE_URL } from '../../../browser/env';
 import type { StorageProblem } from '../../../browser/storage';
 import { t } from '../../../browser/i18n';
+import { CheckLink } from '../../../ui/check-link';
 import { isRunning } from '../focus-view';
 
 interface Props {
@@ -45,8 +46,7 @@ export function StatusBanner({ app, view, problems, retry, discard, dismiss }: P
         <p>{offline ? t('pendingOffline') : app.error.message}</p>
         {manual && <p class="detail">{t(`hint_${app.error.error}`)}</p>}
         {waiting > 0 && <p class="detail">{t('pendingCount', [String(waiting)])}</p>}
-        {/* ui/check-link.tsx's CHECK_URL, written out: its shared chunk would cost the first paint 180 B. */}
-        {!offline && <p class="detail"><a href="/options.html#check" target="_blank" rel="noreferrer">{t('chkRun')}</a></p>}
+        {!offline && <p class="detail"><CheckLink /></p>}
         {manual && waiting > 0 && (
           <div class="row">
             <button type="button" onClick={retry}>{t('btnRetry')}</button>
