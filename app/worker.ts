@@ -80,11 +80,7 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(wake);
   browser.runtime.onInstalled.addListener(wake);
   browser.runtime.onInstalled.addListener(({ reason }) => quietly(welcomeOnInstall(reason)));
-  browser.cookies.onChanged.addListener(({ cookie, removed, cause }) => {
-    if (cookie.name !== 't' || !siteOfCookieDomain(cookie.domain, BASE_URL)) return;
-    if (removed && cause === 'overwrite') return; // replaced, a new one follows
-    quietly(engine.onSession());
-  });
+  followSessionCookie(engine);
   self.addEventListener('online', () => quietly(engine.wake()));
 
   testHooks(engine, [zoho, guard, ambient], notice);
@@ -98,6 +94,15 @@ export function startBackground(): void {
 }
 
 type Engine = ReturnType<typeof createEngine>;
+
+/** A sign-in or sign-out on TickTick's site (its `t` cookie) is acted on at once. */
+function followSessionCookie(engine: Engine): void {
+  browser.cookies.onChanged.addListener(({ cookie, removed, cause }) => {
+    if (cookie.name !== 't' || !siteOfCookieDomain(cookie.domain, BASE_URL)) return;
+    if (removed && cause === 'overwrite') return; // replaced, a new one follows
+    quietly(engine.onSession());
+  });
+}
 
 /** Chrome: the toolbar button opens the side panel when the user chose so in the options. */
 function followPanelChoice(settings: () => Promise<Settings>): void {

@@ -54,6 +54,17 @@ function PopupFooter({ today, PanelButton }: { today: string; PanelButton: Compo
 }
 
 /**
+ * What comes just after the first paint: today's line (unit formatting loads the browser's locale
+ * data, which costs a fresh popup process several ms), the ambient sound's control (its row keeps
+ * its place meanwhile) and, in the popup, the side panel's button.
+ */
+function useAfterPaint(inPanel: boolean) {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => void requestAnimationFrame(() => setPainted(true)), []);
+  return { painted, Ambient: useLazy(loadAmbient, painted), PanelButton: useLazy(loadPanelButton, painted && !inPanel) };
+}
+
+/**
  * `panel`: shown as the side panel (app/sidepanel/SidePanel.tsx), with what it adds under the note;
  * `today`: today's pomodoros on each task, where the panel has read them.
  */
@@ -68,15 +79,9 @@ export function App({ page, panel, today }: { page: PopupPage; panel?: Component
   const noAccess = useNoAccess(app?.site ?? null);
   const AccessBanner = useLazy(loadAccessBanner, noAccess);
   const StatusBanner = useLazy(loadStatusBanner, !!app && (isSignedOut(app) || !!app.error || !!app.notice || problems.length > 0));
-  // Unit formatting loads the browser's locale data, which costs a fresh popup process several ms:
-  // today's line is formatted just after the first paint, not before it.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => void requestAnimationFrame(() => setPainted(true)), []);
-  // The ambient sound's control, after the first paint (its row keeps its place meanwhile).
-  const Ambient = useLazy(loadAmbient, painted);
+  const { painted, Ambient, PanelButton } = useAfterPaint(panel !== undefined);
   const undo = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => void (pendingEnd !== null && undo.current?.focus()), [pendingEnd !== null]);
-  const PanelButton = useLazy(loadPanelButton, painted && panel === undefined);
   if (!app) return <main class="popup" aria-busy="true" />;
 
   const rec = effective(app);

@@ -13,6 +13,24 @@ import type { ZohoPorts } from './ports';
 import { createRound } from './round';
 import { initialZoho, type DraftCall, type ZohoCall, type ZohoState } from './state';
 
+/** What TickTick's state means for Zoho, queued; true when calls were queued. */
+async function queueFor(p: ZohoPorts, box: Outbox<ZohoState>, newId: () => string, want: Want): Promise<boolean> {
+  const settings = await p.settings();
+  // The task's list is looked up only when some list has a job of its own.
+  const listId = want.taskId && anyMapped(settings) ? await p.listOf?.(want.taskId) : undefined;
+  const job = jobFor(settings, listId);
+  // Most of TickTick's saves (a poll, a note) change nothing here: then nothing is written.
+  let queued = false;
+  await box.changeIf((z) => {
+    if (!settings.enabled && !z.log?.running) return false;
+    const [log, calls] = [JSON.stringify(z.log), z.queue.length];
+    follow(z, want, { now: p.now(), settings, job, newId });
+    queued = z.queue.length > calls;
+    return queued || JSON.stringify(z.log) !== log;
+  });
+  return queued;
+}
+
 export function createZohoMirror(p: ZohoPorts) {
   let counter = 0;
   const newId = () => `${p.now().toString(36)}-${(counter++).toString(36)}`;
@@ -29,24 +47,6 @@ export function createZohoMirror(p: ZohoPorts) {
     await box.flush(true);
   };
 
-  /** What TickTick's state means for Zoho, queued; true when calls were queued. */
-  async function queueFor(want: Want): Promise<boolean> {
-    const settings = await p.settings();
-    // The task's list is looked up only when some list has a job of its own.
-    const listId = want.taskId && anyMapped(settings) ? await p.listOf?.(want.taskId) : undefined;
-    const job = jobFor(settings, listId);
-    // Most of TickTick's saves (a poll, a note) change nothing here: then nothing is written.
-    let queued = false;
-    await box.changeIf((z) => {
-      if (!settings.enabled && !z.log?.running) return false;
-      const [log, calls] = [JSON.stringify(z.log), z.queue.length];
-      follow(z, want, { now: p.now(), settings, job, newId });
-      queued = z.queue.length > calls;
-      return queued || JSON.stringify(z.log) !== log;
-    });
-    return queued;
-  }
-
   // TickTick's states are queued one at a time, in the order they came: a later state (End) must
   // never be applied before an earlier one whose task's list was still being looked up. Sending
   // is not in that line: a slow Zoho does not hold the next state back.
@@ -54,7 +54,7 @@ export function createZohoMirror(p: ZohoPorts) {
   const mirror = {
     /** TickTick's state changed (or the settings): queue what mirrors it, then send. */
     async follow(want: Want): Promise<void> {
-      const next = following.then(() => queueFor(want));
+      const next = following.then(() => queueFor(p, box, newId, want));
       following = next.catch(() => false);
       if (await next) await box.flush(true);
     },

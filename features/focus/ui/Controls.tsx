@@ -50,14 +50,26 @@ function Adjust({ plan, act }: Pick<Props, 'plan' | 'act'>) {
   );
 }
 
-export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end, plan, nextBreak, claim = false }: Props) {
+/**
+ * The keyboard focus stays on the group across a change of phase: when a control here had it (or
+ * `claim`), the new primary button takes it (focusin/focusout bubble from every button of the group).
+ */
+function useKeptFocus(phase: FocusView['phase'], claim: boolean) {
   const primary = useRef<HTMLButtonElement>(null);
-  // A control here had the keyboard focus (focusin/focusout bubble from every button of the group).
   const had = useRef(claim);
   useLayoutEffect(() => {
     const lost = !document.activeElement || document.activeElement === document.body;
     if (had.current && (lost || document.activeElement !== primary.current)) primary.current?.focus();
-  }, [view.phase]);
+  }, [phase]);
+  const onIn = () => (had.current = true);
+  // Out of the group, not to a node the next render removes: relatedTarget is null then too, so
+  // only a focus that went to another element of the page counts as leaving.
+  const onOut = (e: FocusEvent) => void (e.relatedTarget && (had.current = false));
+  return { primary, onIn, onOut };
+}
+
+export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, end, plan, nextBreak, claim = false }: Props) {
+  const { primary, onIn, onOut } = useKeptFocus(view.phase, claim);
   const btn = (label: string, action: Action | (() => void), isPrimary = false) => (
     <button
       type="button" class={isPrimary ? 'primary' : ''} ref={isPrimary ? primary : undefined}
@@ -66,11 +78,6 @@ export function Controls({ view, minutes, mode, start, onMinutes, onMode, act, e
       {label}
     </button>
   );
-
-  const onIn = () => (had.current = true);
-  // Out of the group, not to a node the next render removes: relatedTarget is null then too, so
-  // only a focus that went to another element of the page counts as leaving.
-  const onOut = (e: FocusEvent) => void (e.relatedTarget && (had.current = false));
 
   switch (view.phase) {
     case 'idle':

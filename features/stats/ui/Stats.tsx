@@ -46,15 +46,34 @@ export interface BelowProps { sessions: Session[]; day: number; range: Range; li
 
 interface Props { site: Site; goals: () => Promise<Goals>; statsLink: string; preload?: Preload; Extra?: ComponentType<BelowProps> }
 
+/** The goals (a request to TickTick) once the range is drawn. */
+function useGoals(goals: () => Promise<Goals>, drawn: boolean): Goals {
+  const [goal, setGoal] = useState<Goals>({ pomos: null, minutes: null });
+  useEffect(() => void (drawn && goals().then(setGoal, () => undefined)), [drawn]);
+  return goal;
+}
+
+/**
+ * The figures and the chart paint first; what lies below them follows a frame later (half the work
+ * of a year's first paint). The marks are the bench's (test/bench/stats.mjs): the range's first
+ * paint, all of it, and the fill's end.
+ */
+function useBelow(version: number, busy: boolean): boolean {
+  const [below, setBelow] = useState(false);
+  useEffect(() => void (version > 0 && setBelow(true)), [version > 0]);
+  useEffect(() => void (version > 0 && once('stats-painted')), [version]);
+  useEffect(() => void (below && once('stats-complete')), [below]);
+  useEffect(() => void (!busy && version > 0 && once('stats-done')), [busy, version]);
+  return below;
+}
+
 export function Stats({ site, goals, statsLink, preload, Extra }: Props) {
   const lang = uiLang();
   const weekStart = useMemo(() => weekStartOf(navigator.language), []);
   const today = dayOf(Date.now());
   const [range, setRange] = useHashRange(today, weekStart, preload?.range);
   const data = useStats(site, range, preload);
-  const [goal, setGoal] = useState<Goals>({ pomos: null, minutes: null });
-  // The goals (a request to TickTick) once the range is drawn.
-  useEffect(() => void (data.version > 0 && goals().then(setGoal, () => undefined)), [data.version > 0]);
+  const goal = useGoals(goals, data.version > 0);
   const [picked, setPicked] = useState<number | null>(null);
   const names = { inbox: t('inbox'), noTask: t('statsNoTask'), noList: t('statsNoList') };
   const listOf = (p: TaskPart) => listOfIndex(data.lists, p, names);
@@ -65,14 +84,7 @@ export function Stats({ site, goals, statsLink, preload, Extra }: Props) {
   const busy = data.status === 'reading' || data.status === 'fetching';
   const lastActive = [...agg.days].reverse().find((d) => d.minutes > 0 && d.day <= today)?.day;
   const day = picked !== null && picked >= range.from && picked <= range.to ? picked : today >= range.from && today <= range.to ? today : lastActive ?? range.to;
-  // The figures and the chart paint first; what lies below them follows a frame later (half the
-  // work of a year's first paint).
-  const [below, setBelow] = useState(false);
-  useEffect(() => void (data.version > 0 && setBelow(true)), [data.version > 0]);
-  // For the bench (test/bench/stats.mjs): the range's first paint, all of it, and the fill's end.
-  useEffect(() => void (data.version > 0 && once('stats-painted')), [data.version]);
-  useEffect(() => void (below && once('stats-complete')), [below]);
-  useEffect(() => void (!busy && data.version > 0 && once('stats-done')), [busy, data.version]);
+  const below = useBelow(data.version, busy);
   const Chart = range.to - range.from < 31 ? DayBars : Heatmap;
   const failed = data.status === 'failed';
   const known = !!data.cache && knowsAny(data.cache.spans, lo, hi);

@@ -32,21 +32,10 @@ const EMPTY_LISTS: ListIndex = { site: null, at: 0, inbox: '', lists: {}, tasks:
 /** The TickTick side, loaded once the cache is drawn. */
 const network = () => import('../fetching');
 
-export function useStats(site: Site, range: Range, preload?: Preload): StatsData {
+/** The cache and the range's days in one read (started by the page: `preload`), drawn in one render. */
+function useOpened(site: Site, range: Range, preload: Preload | undefined, drawn: () => void) {
   const [cache, setCache] = useState<Cache | null>(null);
   const [lists, setLists] = useState<ListIndex>(EMPTY_LISTS);
-  // The status of one range: a range just picked reads as 'reading' until its own job says more.
-  const key = `${range.from}:${range.to}`;
-  const [result, setResult] = useState<{ key: string; status: Status }>({ key, status: 'reading' });
-  const [version, bump] = useReducer((n: number) => n + 1, 0);
-  // "Retry" after a failure: the range's job once more, the cache kept (unlike `reload`).
-  const [attempt, retry] = useReducer((n: number) => n + 1, 0);
-  const [totals, setTotals] = useState<AllTime | null>(null);
-  const [back, setBack] = useState<number | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const topDone = useRef(false);
-  const lists$ = useRef<Promise<void> | null>(null);
-  // The cache and the range's days in one read (started by the page: `preload`), drawn in one render.
   useLayoutEffect(() => {
     const want = wantedDays(range.from, range.to);
     const first = preload && preload.range.from === range.from && preload.range.to === range.to;
@@ -54,11 +43,32 @@ export function useStats(site: Site, range: Range, preload?: Preload): StatsData
       const c = await openCache(site, want, got);
       setLists(listsItem.parse(got[listsItem.key]));
       setCache(c);
-      bump(0);
+      drawn();
     });
   }, [site]);
-  // TickTick's all-time totals once the range is drawn: nothing else competes with the first paint.
-  useEffect(() => void (version > 0 && !totals && network().then((n) => n.allTime(site)).then(setTotals)), [version > 0]);
+  return { cache, setCache, lists, setLists };
+}
+
+/** TickTick's all-time totals once the range is drawn: nothing else competes with the first paint. */
+function useAllTime(site: Site, drawn: boolean): AllTime | null {
+  const [totals, setTotals] = useState<AllTime | null>(null);
+  useEffect(() => void (drawn && !totals && network().then((n) => n.allTime(site)).then(setTotals)), [drawn]);
+  return totals;
+}
+
+export function useStats(site: Site, range: Range, preload?: Preload): StatsData {
+  // The status of one range: a range just picked reads as 'reading' until its own job says more.
+  const key = `${range.from}:${range.to}`;
+  const [result, setResult] = useState<{ key: string; status: Status }>({ key, status: 'reading' });
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  const { cache, setCache, lists, setLists } = useOpened(site, range, preload, () => bump(0));
+  // "Retry" after a failure: the range's job once more, the cache kept (unlike `reload`).
+  const [attempt, retry] = useReducer((n: number) => n + 1, 0);
+  const totals = useAllTime(site, version > 0);
+  const [back, setBack] = useState<number | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const topDone = useRef(false);
+  const lists$ = useRef<Promise<void> | null>(null);
   // A layout effect: the range's job is queued in the frame that drew the range, not one later.
   useLayoutEffect(() => {
     if (!cache) return;

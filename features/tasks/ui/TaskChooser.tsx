@@ -65,6 +65,14 @@ function TaskRows({ tasks, current, pick, today }: { tasks: TaskItem[]; current:
   );
 }
 
+/** ↓/↑ through the list's buttons; up from the first goes back to the search box. */
+function moveFocus(by: 1 | -1, list: HTMLUListElement | null, search: HTMLInputElement | null): void {
+  const all = [...(list?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  const next = all.indexOf(document.activeElement as HTMLButtonElement) + by;
+  if (next < 0) search?.focus();
+  else all[Math.min(next, all.length - 1)]?.focus();
+}
+
 export function TaskChooser({ site, current, onPick, onClose, today }: ChooserProps) {
   const [query, setQuery] = useState('');
   const list = useRef<HTMLUListElement>(null);
@@ -83,7 +91,6 @@ export function TaskChooser({ site, current, onPick, onClose, today }: ChooserPr
     if (task) void rememberTask({ id: task.id, title: task.title });
     onPick(task);
   };
-  const buttons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -91,13 +98,9 @@ export function TaskChooser({ site, current, onPick, onClose, today }: ChooserPr
       return onClose();
     }
     if (e.key === 'Tab') return trapTab(e);
-    const all = buttons();
-    const at = all.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0) search.current?.focus();
-      else all[Math.min(next, all.length - 1)]?.focus();
+      moveFocus(e.key === 'ArrowDown' ? 1 : -1, list.current, search.current);
     } else if (e.key === 'Enter' && document.activeElement === search.current && shown[0]) {
       e.preventDefault();
       pick(shown[0]);

@@ -28,6 +28,17 @@ export interface BootDeps {
 /** A page nobody sees (a side panel behind another, a minimised window) neither ticks nor polls. */
 const hidden = () => (globalThis as { document?: Document }).document?.visibilityState === 'hidden';
 
+/** The clock ticks and TickTick is asked while the page is seen; the returned stop ends both. */
+function tickAndPoll(store: PopupStore, sync: () => void, pollMs: number): () => void {
+  const clock = setInterval(() => void (hidden() || store.setState({ now: Date.now() })), 250);
+  // An open popup follows other devices within seconds (issue #3).
+  const poll = setInterval(() => void (hidden() || sync()), pollMs);
+  return () => {
+    clearInterval(clock);
+    clearInterval(poll);
+  };
+}
+
 export function createBoot(store: PopupStore, d: BootDeps) {
   let lastKey: string | null = null;
   let fetched = false;
@@ -74,16 +85,13 @@ export function createBoot(store: PopupStore, d: BootDeps) {
       d.end.leave();
     };
     d.page.addEventListener('pagehide', leave);
-    const sync = () => d.send('sync').catch(() => undefined); // the worker reports failures in the state
-    void sync();
-    const clock = setInterval(() => void (hidden() || store.setState({ now: Date.now() })), 250);
-    // An open popup follows other devices within seconds (issue #3).
-    const poll = setInterval(() => void (hidden() || sync()), d.pollMs ?? 5_000);
+    const sync = () => void d.send('sync').catch(() => undefined); // the worker reports failures in the state
+    sync();
+    const stopTicks = tickAndPoll(store, sync, d.pollMs ?? 5_000);
     return () => {
       unwatch();
       d.page.removeEventListener('pagehide', leave);
-      clearInterval(clock);
-      clearInterval(poll);
+      stopTicks();
     };
   }
 
