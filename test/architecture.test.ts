@@ -4,6 +4,7 @@
 // app/ alone composes features; and no import cycles anywhere.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['kernel', 'browser', 'ui', 'features', 'app', 'entrypoints'];
@@ -55,5 +56,28 @@ describe('the tree', () => {
     };
     files.forEach((f) => walk(f, []));
     expect(cycles).toEqual([]);
+  });
+});
+
+// The style the tree keeps (README "How it works"): one concern per file, short functions.
+describe('short pieces', () => {
+  const ours = [...files, ...sources('scripts')];
+  it('no source file over 200 lines', () => {
+    const long = ours.map((f) => [f, readFileSync(f, 'utf8').split('\n').length - 1] as const).filter(([, n]) => n > 200);
+    expect(long).toEqual([]);
+  });
+
+  it('no function over 60 lines', () => {
+    const long: string[] = [];
+    for (const f of ours) {
+      const src = ts.createSourceFile(f, readFileSync(f, 'utf8'), ts.ScriptTarget.Latest, true);
+      const line = (pos: number) => src.getLineAndCharacterOfPosition(pos).line;
+      const visit = (n: ts.Node): void => {
+        if (ts.isFunctionLike(n) && 'body' in n && n.body && line(n.end) - line(n.getStart()) + 1 > 60) long.push(`${f}:${line(n.getStart()) + 1}`);
+        ts.forEachChild(n, visit);
+      };
+      visit(src);
+    }
+    expect(long).toEqual([]);
   });
 });
