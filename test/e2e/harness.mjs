@@ -1,7 +1,7 @@
 // Drives the real built extension in Debian Chromium against the fake TickTick on loopback
 // (docs/testing.md). `npm run e2e` builds it first with
 // WXT_TICKTICK_BASE_URL=http://127.0.0.1:18787 into .output/chrome-mv3-e2e.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,24 @@ export const BASE = `http://127.0.0.1:${PORT}`;
 export const ZOHO_PORT = PORT + 1;
 export const EXT_DIR = resolve('.output/chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Every file of the build a page may ever load, its entry first: the page's scripts and each
+ * chunk they import, statically or lazily. Returns a map from file to its code.
+ */
+export function pageFiles(page) {
+  const html = readFileSync(join(EXT_DIR, page), 'utf8');
+  const todo = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]).reverse();
+  const seen = new Map();
+  while (todo.length) {
+    const f = todo.pop();
+    if (seen.has(f)) continue;
+    const code = readFileSync(join(EXT_DIR, f), 'utf8');
+    seen.set(f, code);
+    for (const m of code.matchAll(/["']\.\/([\w.-]+\.js)["']/g)) todo.push(`chunks/${m[1]}`);
+  }
+  return seen;
+}
 
 export async function sleep(ms) {
   await new Promise((r) => setTimeout(r, ms));

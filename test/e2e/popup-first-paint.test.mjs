@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { EXT_DIR, launch, timerText } from './harness.mjs';
+import { EXT_DIR, launch, pageFiles, timerText } from './harness.mjs';
 
 test('the built popup page: one script, which imports nothing before its first paint, and the stylesheet inline', () => {
   const html = readFileSync(join(EXT_DIR, 'popup.html'), 'utf8');
@@ -22,20 +22,12 @@ test('the built popup page: one script, which imports nothing before its first p
 });
 
 test('the popup\'s lazy chunks take Preact and the store from its one script: one copy of each', () => {
-  const html = readFileSync(join(EXT_DIR, 'popup.html'), 'utf8');
-  const todo = [/src="\/([^"]+\.js)"/.exec(html)[1]];
-  const seen = new Set();
-  while (todo.length) {
-    const f = todo.pop();
-    if (seen.has(f)) continue;
-    seen.add(f);
-    for (const m of readFileSync(join(EXT_DIR, f), 'utf8').matchAll(/["']\.\/([\w.-]+\.js)["']/g)) todo.push(`chunks/${m[1]}`);
-  }
-  const holding = (marker) => [...seen].filter((f) => readFileSync(join(EXT_DIR, f), 'utf8').includes(marker));
-  assert.ok(seen.size > 5, [...seen].join(', '));
+  const seen = pageFiles('popup.html');
+  const holding = (marker) => [...seen].filter(([, code]) => code.includes(marker)).map(([f]) => f);
+  assert.ok(seen.size > 5, [...seen.keys()].join(', '));
   // Preact's vnode marker (preact/src/constants.js) and the popup store's start (its `pagehide`
   // listener, features/focus/ui/store/boot.ts): in the one script only.
-  const script = [...seen][0];
+  const script = [...seen.keys()][0];
   assert.deepEqual(holding('Symbol.for("pv")'), [script]);
   assert.deepEqual(holding('"pagehide"'), [script]);
 });

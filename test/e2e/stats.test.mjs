@@ -3,9 +3,8 @@
 // and docs/statistics.md §2, never from the extension's code.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { EXT_DIR, launch, sleep, waitFor } from './harness.mjs';
+import { launch, pageFiles, sleep, waitFor } from './harness.mjs';
 import { englishWords, violations } from './page-checks.mjs';
 
 const YEAR = new Date().getFullYear() - 1;
@@ -91,18 +90,9 @@ test('from the popup: this week per day, and today\'s session with the task and 
 });
 
 test('the stats page stays out of the popup\'s bundle', () => {
-  const html = readFileSync(join(EXT_DIR, 'popup.html'), 'utf8');
-  const todo = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
-  const seen = new Set();
-  while (todo.length) {
-    const f = todo.pop();
-    if (seen.has(f)) continue;
-    seen.add(f);
-    const code = readFileSync(join(EXT_DIR, f), 'utf8');
-    assert.doesNotMatch(code, /statsDay:|start,end,minutes,pauses/, `${f} carries statistics code`);
-    // Static and lazy imports alike: nothing the popup may ever load holds the page.
-    for (const m of code.matchAll(/["']\.\/([\w.-]+\.js)["']/g)) todo.push(`chunks/${m[1]}`);
-  }
+  // Static and lazy imports alike: nothing the popup may ever load holds the page.
+  const seen = pageFiles('popup.html');
+  for (const [f, code] of seen) assert.doesNotMatch(code, /statsDay:|start,end,minutes,pauses/, `${f} carries statistics code`);
   assert.ok(seen.size > 1);
 });
 
